@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { AgreementVersion } from './types';
+
+/** `agreements.lock.json`: slug → version → SHA-256 of the canonical text, for every published version. */
+const lockSchema = z.record(z.string(), z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)));
+export type ContentLock = z.infer<typeof lockSchema>;
+
+export function readLock(contentDir: string): ContentLock {
+  const raw: unknown = JSON.parse(readFileSync(path.join(contentDir, 'agreements.lock.json'), 'utf8'));
+  return lockSchema.parse(raw);
+}
+
+/**
+ * Published versions are immutable: every version file must be in the lock with the same hash,
+ * and every locked version must still exist. Returns one message per problem.
+ */
+export function lockProblems(versions: AgreementVersion[], lock: ContentLock): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const version of versions) {
+    const id = `${version.slug}@${version.document.meta.version}`;
+    seen.add(id);
+    const locked = lock[version.slug]?.[version.document.meta.version];
+    if (!locked) problems.push(`${id} is not in agreements.lock.json (publish it as a new version)`);
+    else if (locked !== version.sha256) {
+      problems.push(`${id} changed after publication: locked ${locked}, now ${version.sha256}`);
+    }
+  }
+  for (const [slug, lockedVersions] of Object.entries(lock)) {
+    for (const version of Object.keys(lockedVersions)) {
+      if (!seen.has(`${slug}@${version}`)) problems.push(`${slug}@${version} is locked but its file is missing`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { canonicalText, sha256Hex } from './canonical-text';
+import { parseAgreement } from './parse-agreement';
+import type { AgreementVersion } from './types';
+
+/**
+ * Reads every published version from a content directory:
+ * `<contentDir>/agreements/<slug>/<version>.md`. Plain Node so scripts and tests can use it;
+ * the app reaches it only through `lib/content/agreements.ts`.
+ */
+export function readAllVersions(contentDir: string): AgreementVersion[] {
+  const root = path.join(contentDir, 'agreements');
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(path.join(root, dir.name))
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => readVersionFile(dir.name, path.join(root, dir.name, file))),
+    );
+}
+
+export function readVersionFile(slug: string, filePath: string): AgreementVersion {
+  const source = readFileSync(filePath, 'utf8');
+  const label = path.relative(process.cwd(), filePath);
+  const document = parseAgreement(source, label);
+  const expectedName = `${document.meta.version}.md`;
+  if (path.basename(filePath) !== expectedName) {
+    throw new Error(`${label}: file name must be "${expectedName}" to match its version`);
+  }
+  const text = canonicalText(document);
+  return { slug, document, canonicalText: text, sha256: sha256Hex(text), source };
+}

@@ -1,0 +1,58 @@
+export type ChangeKind = 'initial' | 'major' | 'minor';
+
+/** Frontmatter of one published version file, validated by `frontmatterSchema`. */
+export interface VersionMeta {
+  title: string;
+  navTitle: string;
+  description: string;
+  version: string;
+  /** Exactly as the source prints it, e.g. "2020-11-26 15:53:15". */
+  lastUpdated: string;
+  /** ISO date (YYYY-MM-DD) from which this version is in force. */
+  effectiveDate: string;
+  changeKind: ChangeKind;
+  /** BCP 47 language of the agreement text. */
+  language: string;
+}
+
+/**
+ * A numbered (or unnumbered) unit of agreement text.
+ * `number + separator + text` is the text exactly as published.
+ */
+export interface Clause {
+  anchor: string;
+  /** The number as printed: "1.", "(1)", "4.1", "a.", "1)"; null for an unnumbered paragraph. */
+  number: string | null;
+  /** What stood between the number and the words in the source: usually " ", sometimes "". */
+  separator: string;
+  text: string;
+  /** Printed as a heading (e.g. "4.1 Kingsoft Cloud Elastic Compute") rather than as running text. */
+  heading: boolean;
+  children: Clause[];
+}
+
+export interface Section {
+  anchor: string;
+  number: string;
+  separator: string;
+  title: string;
+  children: Clause[];
+}
+
+export interface AgreementDocument {
+  meta: VersionMeta;
+  /** Paragraphs before the first section heading. */
+  preamble: Clause[];
+  sections: Section[];
+}
+
+/** A parsed version together with its identity. */
+export interface AgreementVersion {
+  slug: string;
+  document: AgreementDocument;
+  /** SHA-256 (hex) of the canonical text; the version's identity in acceptance records. */
+  sha256: string;
+  canonicalText: string;
+  /** The version file's Markdown, byte for byte, for downloads. */
+  source: string;
+}
