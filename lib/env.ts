@@ -27,7 +27,9 @@ export function env(): Env {
     throw new Error(`Invalid environment: ${fields.join('; ')}`);
   }
   cached = {
-    contentDir: path.resolve(parsed.data.CONTENT_DIR ?? 'content'),
+    contentDir: parsed.data.CONTENT_DIR
+      ? path.resolve(/* turbopackIgnore: true */ parsed.data.CONTENT_DIR)
+      : path.join(process.cwd(), 'content'),
     siteUrl: parsed.data.SITE_URL ?? 'http://localhost:3000',
   };
   return cached;

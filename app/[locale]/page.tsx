@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AgreementList } from '@/components/agreement/agreement-list';
+import { getAgreements } from '@/lib/content/agreements';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'HomePage' });
+  return { title: t('title'), alternates: { canonical: `/${locale}` } };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('HomePage');
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-slate-600">{t('intro')}</p>
+      <AgreementList agreements={getAgreements()} />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page } from '@playwright/test';
+
+export const AGREEMENTS = [
+  { slug: 'kmct-service-agreement', title: 'Kingsoft Cloud Media Cloud Transcoder (KMCT) Service Agreement', navTitle: 'Service Agreement', lastUpdated: '2020-11-26 15:53:15' },
+  { slug: 'product-terms-of-service', title: 'Kingsoft Cloud Product Terms of Service', navTitle: 'Product Terms of Service', lastUpdated: '2020-12-31 16:15:22' },
+] as const;
+
+/** Runs axe (WCAG 2.x A and AA, 2.2 included) on a fresh context and expects no violations. */
+export async function expectNoAxeViolations(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  await context.close();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Saves a full-page screenshot under test-results/screenshots/ for a person to look at. */
+export async function saveScreenshot(page: Page, name: string, projectName: string) {
+  await page.screenshot({ path: `test-results/screenshots/${projectName}/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { AGREEMENTS } from './fixtures';
+
+test('the root redirects to the English home page, which lists both agreements', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Agreements' })).toBeVisible();
+  for (const agreement of AGREEMENTS) {
+    const link = page.getByRole('link', { name: agreement.title });
+    await expect(link).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ has: link })).toContainText(`Last updated:${agreement.lastUpdated}`);
+  }
+});
+
+test('a reader opens an agreement from the home page and moves to the other one', async ({ page }) => {
+  await page.goto('/en');
+  await page.getByRole('link', { name: AGREEMENTS[0].title }).click();
+  await expect(page).toHaveURL(`/en/agreements/${AGREEMENTS[0].slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[0].title);
+  await expect(page).toHaveTitle(`${AGREEMENTS[0].title} · Accord`);
+  await expect(page.getByText(`Last updated:${AGREEMENTS[0].lastUpdated}`)).toBeVisible();
+
+  const documents = page.getByRole('navigation', { name: 'All documents' });
+  await expect(documents.getByRole('link', { name: AGREEMENTS[0].navTitle })).toHaveAttribute('aria-current', 'page');
+  await documents.getByRole('link', { name: AGREEMENTS[1].navTitle }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[1].title);
+});
+
+test('the page has one h1, headings in order, and landmarks', async ({ page }) => {
+  for (const agreement of AGREEMENTS) {
+    await page.goto(`/en/agreements/${agreement.slug}`);
+    const levels = await page
+      .locator('main h1, main h2, main h3, main h4')
+      .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    levels.reduce((previous, level) => {
+      expect(level - previous, `heading jumps from h${previous} to h${level}`).toBeLessThanOrEqual(1);
+      return level;
+    }, 1);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  }
+});
+
+test('every clause has a stable anchor that the page scrolls to', async ({ page }) => {
+  await page.goto('/en/agreements/kmct-service-agreement#clause-ii-2-1');
+  const clause = page.locator('#clause-ii-2-1');
+  await expect(clause).toContainText('(1) The pricing system ( including the specific prices');
+  await expect(clause).toBeInViewport();
+  // The clause number links to its own anchor.
+  await expect(clause.getByRole('link', { name: '(1)', exact: true })).toHaveAttribute('href', '#clause-ii-2-1');
+
+  await page.goto('/en/agreements/product-terms-of-service#clause-4-1-2-h');
+  await expect(page.locator('#clause-4-1-2-h')).toBeInViewport();
+  await expect(page.locator('#clause-4-1-2-h')).toContainText('h. Microsoft disclaims any High Risk Use');
+});
+
+test('the page shows the version and its SHA-256', async ({ page }) => {
+  await page.goto('/en/agreements/product-terms-of-service');
+  const facts = page.getByRole('region', { name: 'About this version' });
+  await expect(facts).toContainText('2020-12-31');
+  await expect(facts).toContainText('December 31, 2020');
+  await expect(facts.locator('code')).toHaveText(/^[0-9a-f]{64}$/);
+});
+
+test.describe('bad addresses', () => {
+  for (const path of ['/en/agreements/no-such-agreement', '/en/agreements/kmct-service-agreement/extra', '/en/no-such-page', '/zh/agreements/nope']) {
+    test(`${path} is a 404 page with a way back`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      const back = page.getByRole('link', { name: path.startsWith('/zh') ? '返回全部协议' : 'Back to all agreements' });
+      await expect(back).toBeVisible();
+      await back.click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(new URL(page.url()).pathname).toMatch(/^\/(en|zh)$/);
+    });
+  }
+
+  for (const path of ['/en/agreements/%E0%A4%A', '/%ZZ', '/en/agreements/%', '/en/agreements/..%2F..%2Fetc%2Fpasswd', '/robots.txt.bak']) {
+    test(`malformed ${path} is a 404, never a 500`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toContain('Page not found');
+    });
+  }
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs everything a fresh Debian machine needs and runs every check. Used by the README and .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages for the browser tests: Debian's Chromium (Playwright never downloads one here)
+# and CJK fonts so Chinese pages render as text, not boxes.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -q 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+npm ci --no-audit --no-fund
+
+step() { printf '\n== %s\n' "$1"; }
+step 'content lock';  npm run --silent content:check
+step 'type-check';    npm run --silent typecheck
+step 'lint';          npm run --silent lint
+step 'unit tests';    npm run --silent test:unit
+step 'build';         npm run --silent build
+step 'e2e tests';     npm run --silent test:e2e
