@@ -1,11 +1,14 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
+import { parseReadingMode, pureVariantPath, READING_MODE_COOKIE, READING_MODE_PARAM } from '@/lib/reader/reading-mode';
 
 const intlMiddleware = createMiddleware(routing);
 
 const MALFORMED_PATH_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Page not found · Accord</title>
 <main><h1>Page not found</h1><p>This address is not valid.</p><p><a href="/${routing.defaultLocale}">Back to all agreements</a></p></main></html>`;
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -16,16 +19,35 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
+/**
+ * Agreement pages are prerendered twice, normal and pure. `?mode=` picks one and is remembered in a
+ * cookie; without it the cookie picks. The pure variant is served by rewrite, so the URL stays put.
+ */
+function applyReadingMode(request: NextRequest, response: NextResponse): NextResponse {
+  const pureTarget = pureVariantPath(request.nextUrl.pathname);
+  if (!pureTarget || response.headers.has('location')) return response;
+  const requested = parseReadingMode(request.nextUrl.searchParams.get(READING_MODE_PARAM));
+  const mode = requested ?? parseReadingMode(request.cookies.get(READING_MODE_COOKIE)?.value) ?? 'normal';
+  const result = mode === 'pure' ? NextResponse.rewrite(new URL(pureTarget, request.url)) : response;
+  if (result !== response) {
+    for (const cookie of response.headers.getSetCookie()) result.headers.append('set-cookie', cookie);
+  }
+  if (requested) {
+    result.cookies.set(READING_MODE_COOKIE, requested, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax' });
+  }
+  return result;
+}
+
 export default function proxy(request: NextRequest) {
   // Next.js answers a path with broken percent-encoding ("/en/%E0%A4%A") with a 500, even after a
   // rewrite, because it decodes the original path's params. Such a path can name no page: answer 404.
   if (!isDecodable(request.nextUrl.pathname)) {
     return new NextResponse(MALFORMED_PATH_PAGE, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
   }
-  return intlMiddleware(request);
+  return applyReadingMode(request, intlMiddleware(request));
 }
 
 export const config = {
   // Every path except API routes, Next.js internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: '/((?!api|_next|_vercel|downloads|.*\\..*).*)',
 };

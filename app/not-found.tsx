@@ -8,9 +8,9 @@ export default function RootNotFound() {
       <body className="font-sans">
         <main className="mx-auto max-w-xl px-6 py-24">
           <h1 className="text-2xl font-semibold">Page not found</h1>
-          <p className="mt-4 text-slate-700">There is no page at this address.</p>
+          <p className="mt-4 text-ink-soft">There is no page at this address.</p>
           <p className="mt-6">
-            <a className="text-brand-700 underline" href={`/${routing.defaultLocale}`}>
+            <a className="text-accent underline" href={`/${routing.defaultLocale}`}>
               Back to all agreements
             </a>
           </p>

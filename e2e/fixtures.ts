@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContextOptions, expect, type Page } from '@playwright/test';
 
 export const AGREEMENTS = [
   { slug: 'kmct-service-agreement', title: 'Kingsoft Cloud Media Cloud Transcoder (KMCT) Service Agreement', navTitle: 'Service Agreement', lastUpdated: '2020-11-26 15:53:15' },
@@ -7,8 +7,8 @@ export const AGREEMENTS = [
 ] as const;
 
 /** Runs axe (WCAG 2.x A and AA, 2.2 included) on a fresh context and expects no violations. */
-export async function expectNoAxeViolations(browser: Browser, url: string) {
-  const context = await browser.newContext();
+export async function expectNoAxeViolations(browser: Browser, url: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(url);
   const results = await new AxeBuilder({ page })
@@ -20,5 +20,5 @@ export async function expectNoAxeViolations(browser: Browser, url: string) {
 
 /** Saves a full-page screenshot under test-results/screenshots/ for a person to look at. */
 export async function saveScreenshot(page: Page, name: string, projectName: string) {
-  await page.screenshot({ path: `test-results/screenshots/${projectName}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screenshots/${projectName}/${name}.png`, fullPage: !name.startsWith('reading-') });
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { AgreementDocument } from '@/lib/content/types';
-import { ClauseBlock } from './clause-block';
+import { ClauseList } from './clause-block';
+import { CopyLinkControl } from './copy-link-control';
 
 /**
  * The agreement text, exactly as published. Elements marked `data-text-block` hold one line of the
@@ -11,32 +12,31 @@ export function AgreementArticle({ document }: { document: AgreementDocument }) 
   const { meta } = document;
   return (
     <article aria-labelledby="agreement-title" lang={meta.language} className="max-w-3xl">
-      <header className="border-b border-slate-200 pb-6">
-        <h1 id="agreement-title" data-text-block className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">
+      <header className="border-b border-line pb-6">
+        <h1 id="agreement-title" data-text-block className="text-2xl font-semibold tracking-tight text-ink sm:text-3xl">
           {meta.title}
         </h1>
-        <p data-text-block className="mt-3 text-sm text-slate-600">
+        <p data-text-block className="mt-3 text-sm text-muted">
           {t('lastUpdated')}
           <time dateTime={meta.lastUpdated.replace(' ', 'T')}>{meta.lastUpdated}</time>
         </p>
       </header>
-      <div className="mt-6 space-y-4 text-base leading-7 text-slate-800">
-        {document.preamble.map((clause) => (
-          <ClauseBlock key={clause.anchor} clause={clause} />
-        ))}
+      <div className="mt-6 space-y-4 text-base leading-7 text-ink-soft">
+        <ClauseList clauses={document.preamble} trail="" />
         {document.sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.anchor} className="pt-4">
-            <h2 id={section.anchor} data-text-block className="group scroll-mt-24 text-xl font-semibold text-slate-900">
-              <a href={`#${section.anchor}`} className="hover:underline">
-                {section.number}
-              </a>
-              {section.separator}
-              <span className={section.separator ? undefined : 'ml-1'}>{section.title}</span>
-            </h2>
+            <div className="group flex items-center">
+              <h2 id={section.anchor} data-text-block className="scroll-mt-24 text-xl font-semibold text-ink">
+                <a href={`#${section.anchor}`} className="hover:underline">
+                  {section.number}
+                </a>
+                {section.separator}
+                <span className={section.separator ? undefined : 'ml-1'}>{section.title}</span>
+              </h2>
+              <CopyLinkControl anchor={section.anchor} label={t('copyLink', { clause: section.number })} />
+            </div>
             <div className="mt-3 space-y-3">
-              {section.children.map((clause) => (
-                <ClauseBlock key={clause.anchor} clause={clause} />
-              ))}
+              <ClauseList clauses={section.children} trail={section.number} />
             </div>
           </section>
         ))}

@@ -7,17 +7,17 @@ export function AgreementList({ agreements }: { agreements: AgreementSummary[] }
   return (
     <ul className="mt-10 grid gap-6 md:grid-cols-2">
       {agreements.map(({ slug, current }) => (
-        <li key={slug} className="relative flex flex-col rounded-xl border border-slate-200 p-6 shadow-sm transition hover:border-brand-600 hover:shadow-md has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600">
-          <h2 className="text-lg font-semibold text-slate-900" lang={current.language}>
+        <li key={slug} className="relative flex flex-col rounded-xl border border-line p-6 shadow-sm transition hover:border-accent hover:shadow-md has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent">
+          <h2 className="text-lg font-semibold text-ink" lang={current.language}>
             <Link href={`/agreements/${slug}`} className="after:absolute after:inset-0 focus-visible:outline-none">
               {current.title}
             </Link>
           </h2>
-          <p className="mt-2 text-sm text-slate-600">
+          <p className="mt-2 text-sm text-muted">
             {t('lastUpdated')}
             <time dateTime={current.lastUpdated.replace(' ', 'T')}>{current.lastUpdated}</time>
           </p>
-          <p className="mt-3 flex-1 text-slate-700" lang={current.language}>
+          <p className="mt-3 flex-1 text-ink-soft" lang={current.language}>
             {current.description}
           </p>
         </li>

@@ -1,33 +1,47 @@
 import { useTranslations } from 'next-intl';
+import { Disclosure } from '@/components/ui/disclosure';
 import { Link } from '@/i18n/navigation';
 import type { AgreementSummary } from '@/lib/content/agreements';
 
-/** Every agreement, with the one being read marked as the current page. */
-export function DocumentSidebar({ agreements, currentSlug }: { agreements: AgreementSummary[]; currentSlug: string }) {
+type Props = { agreements: AgreementSummary[]; currentSlug: string };
+
+function DocumentLinks({ agreements, currentSlug }: Props) {
+  return (
+    <ul className="space-y-1">
+      {agreements.map((agreement) => {
+        const current = agreement.slug === currentSlug;
+        return (
+          <li key={agreement.slug}>
+            <Link
+              href={`/agreements/${agreement.slug}`}
+              aria-current={current ? 'page' : undefined}
+              className={`block rounded-md px-3 py-2 ${
+                current ? 'bg-accent-soft font-medium text-accent-strong' : 'text-ink-soft hover:bg-panel hover:text-ink'
+              }`}
+            >
+              {agreement.current.navTitle}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Every agreement, the one being read marked; a sidebar on wide screens, a disclosure on narrow ones. */
+export function DocumentSidebar(props: Props) {
   const t = useTranslations('DocumentSidebar');
   return (
-    <nav aria-label={t('label')} className="text-sm lg:sticky lg:top-20 lg:self-start">
-      <h2 className="font-semibold text-slate-900">{t('title')}</h2>
-      <ul className="mt-3 space-y-1">
-        {agreements.map((agreement) => {
-          const current = agreement.slug === currentSlug;
-          return (
-            <li key={agreement.slug}>
-              <Link
-                href={`/agreements/${agreement.slug}`}
-                aria-current={current ? 'page' : undefined}
-                className={
-                  current
-                    ? 'block rounded-md bg-brand-50 px-3 py-2 font-medium text-brand-800'
-                    : 'block rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900'
-                }
-              >
-                {agreement.current.navTitle}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <>
+      <nav aria-label={t('label')} className="hidden text-sm lg:sticky lg:top-20 lg:block lg:self-start print:hidden">
+        <h2 className="mb-3 font-semibold text-ink">{t('title')}</h2>
+        <DocumentLinks {...props} />
+      </nav>
+      <nav aria-label={t('label')} className="lg:hidden print:hidden">
+        <Disclosure summary={t('title')}>
+          <DocumentLinks {...props} />
+        </Disclosure>
+      </nav>
+    </>
   );
 }

@@ -1,39 +1,47 @@
-import { useTranslations } from 'next-intl';
-import type { AgreementDocument } from '@/lib/content/types';
+'use client';
 
-/** "On this page": the sections, and the titled clauses inside them. */
-export function TableOfContents({ document }: { document: AgreementDocument }) {
-  const t = useTranslations('AgreementPage');
+import { useEffect, useState } from 'react';
+import type { OutlineItem } from '@/lib/content/outline';
+import { OutlineList } from './outline-list';
+
+/** Below this distance from the top of the viewport a heading counts as "being read". */
+const READING_LINE_PX = 128;
+
+/** Desktop "On this page" with scroll-spy: the section being read is highlighted. */
+export function TableOfContents({ items, title }: { items: OutlineItem[]; title: string }) {
+  const [active, setActive] = useState<string | null>(items[0]?.anchor ?? null);
+
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      let current = items[0]?.anchor ?? null;
+      for (const item of items) {
+        const element = document.getElementById(item.anchor);
+        if (element && element.getBoundingClientRect().top <= READING_LINE_PX) current = item.anchor;
+      }
+      setActive(current);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('hashchange', schedule);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('hashchange', schedule);
+      cancelAnimationFrame(frame);
+    };
+  }, [items]);
+
   return (
-    <nav aria-labelledby="on-this-page" className="hidden xl:block">
-      <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto text-sm">
-        <h2 id="on-this-page" className="font-semibold text-slate-900">
-          {t('onThisPage')}
+    <nav aria-labelledby="on-this-page" className="hidden text-sm xl:block print:hidden">
+      <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
+        <h2 id="on-this-page" className="mb-3 font-semibold text-ink">
+          {title}
         </h2>
-        <ol className="mt-3 space-y-2 border-l border-slate-200">
-          {document.sections.map((section) => (
-            <li key={section.anchor}>
-              <a href={`#${section.anchor}`} className="-ml-px block border-l border-transparent pl-3 text-slate-600 hover:border-slate-400 hover:text-slate-900">
-                {section.number}
-                {section.separator || ' '}
-                {section.title}
-              </a>
-              {section.children.some((clause) => clause.heading) && (
-                <ol className="mt-2 space-y-2">
-                  {section.children
-                    .filter((clause) => clause.heading)
-                    .map((clause) => (
-                      <li key={clause.anchor}>
-                        <a href={`#${clause.anchor}`} className="block pl-6 text-slate-600 hover:text-slate-900">
-                          {clause.number} {clause.text}
-                        </a>
-                      </li>
-                    ))}
-                </ol>
-              )}
-            </li>
-          ))}
-        </ol>
+        <OutlineList items={items} activeAnchor={active} />
       </div>
     </nav>
   );

@@ -1,16 +1,17 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { downloadPath } from '@/lib/content/downloads';
 import type { VersionMeta } from '@/lib/content/types';
 
-/** The identity of the version on screen: what an acceptance record will point at. */
-export function VersionFacts({ meta, sha256 }: { meta: VersionMeta; sha256: string }) {
+/** The identity of the version on screen — what an acceptance record points at — and its downloads. */
+export function VersionFacts({ slug, meta, sha256 }: { slug: string; meta: VersionMeta; sha256: string }) {
   const t = useTranslations('VersionFacts');
   const format = useFormatter();
   return (
-    <section aria-labelledby="version-facts" className="mt-10 max-w-3xl rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
-      <h2 id="version-facts" className="font-semibold text-slate-900">
+    <section aria-labelledby="version-facts" className="mt-10 max-w-3xl rounded-lg border border-line bg-panel p-4 text-sm print:hidden">
+      <h2 id="version-facts" className="font-semibold text-ink">
         {t('title')}
       </h2>
-      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-slate-700">
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-ink-soft">
         <dt className="font-medium">{t('version')}</dt>
         <dd>{meta.version}</dd>
         <dt className="font-medium">{t('effective')}</dt>
@@ -21,10 +22,19 @@ export function VersionFacts({ meta, sha256 }: { meta: VersionMeta; sha256: stri
         </dd>
         <dt className="font-medium">{t('sha256')}</dt>
         <dd>
-          <code className="break-all font-mono text-xs text-slate-800">{sha256}</code>
+          <code className="break-all font-mono text-xs text-ink">{sha256}</code>
+        </dd>
+        <dt className="font-medium">{t('download')}</dt>
+        <dd className="flex flex-wrap gap-3">
+          <a href={downloadPath(slug, meta.version, 'txt')} download className="font-medium text-accent underline underline-offset-4">
+            {t('downloadText')}
+          </a>
+          <a href={downloadPath(slug, meta.version, 'md')} download className="font-medium text-accent underline underline-offset-4">
+            {t('downloadMarkdown')}
+          </a>
         </dd>
       </dl>
-      <p className="mt-3 text-xs text-slate-600">{t('sha256Help')}</p>
+      <p className="mt-3 text-xs text-muted">{t('sha256Help')}</p>
     </section>
   );
 }

@@ -13,11 +13,11 @@ export function LocaleSwitcher({ label, current, options }: Props) {
       {options.map(({ value, label: name }) => (
         <li key={value}>
           {value === current ? (
-            <span aria-current="true" lang={value} className="rounded px-2 py-1 font-medium text-slate-900 ring-1 ring-slate-300">
+            <span aria-current="true" lang={value} className="rounded px-2 py-1 font-medium text-ink ring-1 ring-line">
               {name}
             </span>
           ) : (
-            <Link href={pathname} locale={value} lang={value} hrefLang={value} className="rounded px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+            <Link href={pathname} locale={value} lang={value} hrefLang={value} className="rounded px-2 py-1 text-muted hover:bg-panel hover:text-ink">
               {name}
             </Link>
           )}

@@ -2,23 +2,24 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { LocaleSwitcher } from './locale-switcher';
+import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
   const t = useTranslations('SiteHeader');
   const tLocale = useTranslations('LocaleSwitcher');
   const locale = useLocale();
   return (
-    <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-brand-700" fill="none" stroke="currentColor" strokeWidth="2">
+    <header className="sticky top-0 z-40 print:hidden border-b border-line bg-canvas/95 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-2 px-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-ink">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-accent" fill="none" stroke="currentColor" strokeWidth="2">
             <path d="M6 3h9l3 3v15H6z" strokeLinejoin="round" />
             <path d="M9 12l2 2 4-4" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           {t('productName')}
         </Link>
-        <nav aria-label={t('primaryNav')} className="flex items-center gap-4 text-sm">
-          <Link href="/" className="text-slate-700 hover:text-slate-900">
+        <nav aria-label={t('primaryNav')} className="flex items-center gap-2 text-sm sm:gap-4">
+          <Link href="/" className="hidden text-ink-soft hover:text-ink sm:inline">
             {t('agreements')}
           </Link>
           <LocaleSwitcher
@@ -26,6 +27,7 @@ export function SiteHeader() {
             current={locale}
             options={routing.locales.map((value) => ({ value, label: tLocale(value) }))}
           />
+          <ThemeToggle toDark={t('themeToDark')} toLight={t('themeToLight')} />
         </nav>
       </div>
     </header>

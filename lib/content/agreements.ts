@@ -41,6 +41,15 @@ export function getCurrentVersion(slug: string): AgreementVersion | null {
   return versions.findLast((version) => version.document.meta.effectiveDate <= today()) ?? null;
 }
 
+export function getVersion(slug: string, version: string): AgreementVersion | null {
+  return loadCatalog().bySlug.get(slug)?.find((candidate) => candidate.document.meta.version === version) ?? null;
+}
+
+/** Every published version of every agreement, for static generation. */
+export function getAllVersions(): AgreementVersion[] {
+  return [...loadCatalog().bySlug.values()].flat();
+}
+
 export function getAgreementSlugs(): string[] {
   return [...loadCatalog().bySlug.keys()];
 }

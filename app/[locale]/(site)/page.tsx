@@ -18,8 +18,8 @@ export default async function HomePage({ params }: Props) {
   const t = await getTranslations('HomePage');
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
-      <h1 className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{t('title')}</h1>
-      <p className="mt-3 max-w-2xl text-lg text-slate-600">{t('intro')}</p>
+      <h1 className="text-3xl font-semibold tracking-tight text-ink sm:text-4xl">{t('title')}</h1>
+      <p className="mt-3 max-w-2xl text-lg text-muted">{t('intro')}</p>
       <AgreementList agreements={getAgreements()} />
     </div>
   );

@@ -1,0 +1,30 @@
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+
+type Props = { children: ReactNode; params: Promise<{ locale: Locale }> };
+
+/** Normal mode: the site's chrome around every page. Pure-mode pages live outside this group. */
+export default async function SiteLayout({ children, params }: Props) {
+  const { locale } = await params;
+  // Layouts render in parallel with pages; each must set the locale to stay statically rendered.
+  setRequestLocale(locale);
+  const t = await getTranslations('SiteHeader');
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-canvas focus:px-3 focus:py-2 focus:shadow"
+      >
+        {t('skipToContent')}
+      </a>
+      <SiteHeader />
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { MetadataRoute } from 'next';
+import { routing } from '@/i18n/routing';
+import { getAgreements } from '@/lib/content/agreements';
+import { env } from '@/lib/env';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const url = (path: string) => new URL(path, env().siteUrl).toString();
+  const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[number] => ({
+    url: url(`/${routing.defaultLocale}${path}`),
+    lastModified,
+    alternates: { languages: Object.fromEntries(routing.locales.map((locale) => [locale, url(`/${locale}${path}`)])) },
+  });
+  return [
+    entry(''),
+    ...getAgreements().map((agreement) => entry(`/agreements/${agreement.slug}`, agreement.current.effectiveDate)),
+  ];
+}

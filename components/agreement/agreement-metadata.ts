@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { routing } from '@/i18n/routing';
+import { getCurrentVersion } from '@/lib/content/agreements';
+
+export const agreementPath = (locale: string, slug: string) => `/${locale}/agreements/${slug}`;
+
+/** Metadata shared by both reading modes; the canonical URL is always the normal-mode address. */
+export function agreementMetadata(locale: string, slug: string): Metadata {
+  const version = getCurrentVersion(slug);
+  if (!version) return {};
+  const { title, description } = version.document.meta;
+  const canonical = agreementPath(locale, slug);
+  return {
+    title,
+    description,
+    alternates: {
+      canonical,
+      languages: Object.fromEntries(routing.locales.map((other) => [other, agreementPath(other, slug)])),
+    },
+    openGraph: { title, description, url: canonical, type: 'article' },
+  };
+}

@@ -1,0 +1,22 @@
+import { useTranslations } from 'next-intl';
+import type { AgreementVersion } from '@/lib/content/types';
+import type { ReadingMode } from '@/lib/reader/reading-mode';
+import { AgreementArticle } from './agreement-article';
+import { ClauseLinkCopier } from './clause-link-copier';
+import { PrintFooter } from './print-footer';
+import { READER_ID, ReaderToolbar } from './reader-toolbar';
+
+type Props = { version: AgreementVersion; mode: ReadingMode; pagePath: string; pageUrl: string };
+
+/** The part of an agreement page both modes share: controls, text, print footer. It is what goes full screen. */
+export function AgreementReader({ version, mode, pagePath, pageUrl }: Props) {
+  const t = useTranslations('AgreementPage');
+  return (
+    <div id={READER_ID}>
+      <ReaderToolbar mode={mode} pagePath={pagePath} />
+      <AgreementArticle document={version.document} />
+      <PrintFooter meta={version.document.meta} sha256={version.sha256} url={pageUrl} />
+      <ClauseLinkCopier copiedLabel={t('linkCopied')} failedLabel={t('linkCopyFailed')} />
+    </div>
+  );
+}

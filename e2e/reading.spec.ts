@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
+import { collapseWhitespace } from '../test-support/seed-text';
+import { AGREEMENTS, expectNoAxeViolations, saveScreenshot } from './fixtures';
+
+const KMCT = `/en/agreements/${AGREEMENTS[0].slug}`;
+const TERMS = `/en/agreements/${AGREEMENTS[1].slug}`;
+
+const modeButton = (page: Page, name: 'Pure Mode' | 'Normal Mode') =>
+  page.getByRole('group', { name: 'Reading mode' }).getByRole('button', { name });
+
+async function expectPure(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[0].title);
+  await expect(modeButton(page, 'Pure Mode')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'All documents' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'About this version' })).toHaveCount(0);
+}
+
+async function expectNormal(page: Page) {
+  await expect(modeButton(page, 'Normal Mode')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+}
+
+test.describe('reading modes', () => {
+  test('Pure Mode shows the text alone and is remembered across reloads until Normal Mode', async ({ page }) => {
+    await page.goto(KMCT);
+    await expectNormal(page);
+    await modeButton(page, 'Pure Mode').click();
+    await expect(page).toHaveURL(`${KMCT}?mode=pure`);
+    await expectPure(page);
+
+    await page.goto(KMCT);
+    await expectPure(page);
+
+    await modeButton(page, 'Normal Mode').click();
+    await expectNormal(page);
+    await page.goto(KMCT);
+    await expectNormal(page);
+  });
+
+  test('?mode=pure is shareable: a new reader gets the pure page', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${KMCT}?mode=pure`);
+    await expectPure(page);
+    await context.close();
+  });
+
+  test('an unknown mode falls back to normal', async ({ page }) => {
+    await page.goto(`${KMCT}?mode=sideways`);
+    await expectNormal(page);
+  });
+});
+
+test('scroll-spy highlights the section being read', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'the sticky table of contents is a desktop layout');
+  await page.goto(KMCT);
+  const toc = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+  await expect(toc.getByRole('link', { name: 'I. Definition' })).toHaveAttribute('aria-current', 'location');
+  await page.evaluate(() => document.getElementById('section-iv')?.scrollIntoView({ block: 'start' }));
+  await expect(toc.getByRole('link', { name: "IV. Kingsoft Cloud's rights and obligations" })).toHaveAttribute('aria-current', 'location');
+  await expect(toc.locator('[aria-current]')).toHaveCount(1);
+});
+
+test('arriving at a clause anchor puts it below the sticky header and highlights it', async ({ page }) => {
+  await page.goto(`${KMCT}#clause-iii-4-7`);
+  const clause = page.locator('#clause-iii-4-7');
+  await expect(clause).toBeInViewport();
+  const headerBottom = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().bottom);
+  const clauseTop = await clause.evaluate((element) => element.getBoundingClientRect().top);
+  expect(clauseTop).toBeGreaterThanOrEqual(headerBottom);
+  const background = await clause.locator('.clause-line').evaluate((line) => getComputedStyle(line).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  const neighbour = await page.locator('#clause-iii-4-8 .clause-line').evaluate((line) => getComputedStyle(line).backgroundColor);
+  expect(neighbour).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the link control copies the clause URL and confirms it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(KMCT);
+  const control = page.getByRole('link', { name: 'Copy link to II. 2. (1)' });
+  await page.locator('#clause-ii-2-1 .clause-line').hover();
+  await expect(control).toBeVisible();
+  await control.click();
+  await expect(page.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${KMCT}#clause-ii-2-1`);
+  await expect(page).toHaveURL(`${KMCT}#clause-ii-2-1`);
+});
+
+test('the link control is reachable and usable from the keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${TERMS}#clause-1-5`);
+  const control = page.getByRole('link', { name: 'Copy link to 1. 1.5' });
+  await control.focus();
+  await expect(control).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#clause-1-5$/);
+});
+
+test.describe('full screen', () => {
+  test('the button enters full screen and its visible twin leaves it', async ({ page }) => {
+    await page.goto(KMCT);
+    await page.getByRole('button', { name: 'Click to preview the document content in full screen' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id)).toBe('reader');
+    const exit = page.getByRole('button', { name: 'Exit full screen' });
+    await expect(exit).toBeVisible();
+    await exit.click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await expect(page.getByRole('button', { name: 'Click to preview the document content in full screen' })).toBeVisible();
+  });
+
+  test('the button is hidden where the Fullscreen API is missing', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+    await page.goto(KMCT);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: /full screen/ })).toHaveCount(0);
+  });
+});
+
+test('downloads hold exactly the page text, and the .txt hashes to the SHA-256 shown', async ({ page }) => {
+  await page.goto(TERMS);
+  const facts = page.getByRole('region', { name: 'About this version' });
+  const shownHash = await facts.locator('code').textContent();
+
+  const [txtDownload] = await Promise.all([page.waitForEvent('download'), facts.getByRole('link', { name: 'Text (.txt)' }).click()]);
+  expect(txtDownload.suggestedFilename()).toBe('product-terms-of-service-2020-12-31.txt');
+  const txt = await readDownload(await txtDownload.createReadStream());
+  expect(createHash('sha256').update(txt, 'utf8').digest('hex')).toBe(shownHash);
+  const pageLines = await page
+    .getByRole('article')
+    .locator('[data-text-block]')
+    .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
+  expect(collapseWhitespace(txt)).toBe(collapseWhitespace(pageLines.join('\n')));
+
+  const [mdDownload] = await Promise.all([page.waitForEvent('download'), facts.getByRole('link', { name: 'Markdown (.md)' }).click()]);
+  const md = await readDownload(await mdDownload.createReadStream());
+  expect(md).toMatch(/^---\ntitle: Kingsoft Cloud Product Terms of Service\n/);
+  expect(md).toContain('### 4.1 Kingsoft Cloud Elastic Compute');
+});
+
+async function readDownload(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+test('print shows the text without chrome and ends with title, version, hash and URL', async ({ page }, testInfo) => {
+  await page.goto(KMCT);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('contentinfo').filter({ hasText: 'Accord' })).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Reading mode' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'All documents' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
+  const footer = page.locator('#reader footer');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText(AGREEMENTS[0].title);
+  await expect(footer).toContainText('Version 2020-11-26');
+  await expect(footer).toContainText(/SHA-256 [0-9a-f]{64}/);
+  await expect(footer).toContainText(`/en/agreements/${AGREEMENTS[0].slug}`);
+  await saveScreenshot(page, 'print-kmct', testInfo.project.name);
+});
+
+test('at 320 px nothing scrolls sideways and the document list and contents are disclosures', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(TERMS);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const contents = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+  await contents.getByText('On this page').click();
+  await contents.getByRole('link', { name: '4.4 Kingsoft Cloud MapReduce (KMR)' }).click();
+  await expect(page).toHaveURL(/#clause-4-4$/);
+  await expect(page.locator('#clause-4-4')).toBeInViewport();
+  const documents = page.getByRole('navigation', { name: 'All documents' }).filter({ visible: true });
+  await documents.getByText('Documents').click();
+  await documents.getByRole('link', { name: 'Service Agreement' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[0].title);
+  await context.close();
+});
+
+test.describe('themes', () => {
+  const canvas = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  test('the page follows the system theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(KMCT);
+    expect(await canvas(page)).toBe('rgb(13, 17, 23)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await canvas(page)).toBe('rgb(255, 255, 255)');
+  });
+
+  test('the toggle overrides the system theme and the choice survives a reload without a flash', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(KMCT);
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    expect(await canvas(page)).toBe('rgb(255, 255, 255)');
+    // The theme must be in place before first paint: check it as soon as the body exists.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { firstTheme: string }).firstTheme = getComputedStyle(document.body).backgroundColor;
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme)).toBe('rgb(255, 255, 255)');
+    await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the text, contents links, mode switch and downloads all work', async ({ page, request }, testInfo) => {
+    await page.goto(TERMS);
+    await expect(page.getByRole('article')).toContainText('1.1 These Product Terms apply to your purchase');
+    const contents = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+    if (testInfo.project.name === 'phone') await contents.getByText('On this page').click();
+    await contents.getByRole('link', { name: '3. General Product Terms' }).click();
+    await expect(page).toHaveURL(/#section-3$/);
+    await modeButton(page, 'Pure Mode').click();
+    await expect(page).toHaveURL(`${TERMS}?mode=pure`);
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await modeButton(page, 'Normal Mode').click();
+    const href = await page.getByRole('link', { name: 'Text (.txt)' }).getAttribute('href');
+    const response = await request.get(href ?? '');
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('Kingsoft Cloud Product Terms of Service\nLast updated:2020-12-31 16:15:22\n');
+  });
+});
+
+test('keyboard only: skip link, then the mode switch', async ({ page }) => {
+  await page.goto(KMCT);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await modeButton(page, 'Pure Mode').evaluate((button) => button === document.activeElement)) break;
+  }
+  await expect(modeButton(page, 'Pure Mode')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectPure(page);
+});
+
+test.describe('search engines', () => {
+  test('pages carry a canonical URL, language alternates and Open Graph data', async ({ page }) => {
+    await page.goto(KMCT);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/agreements\/kmct-service-agreement$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="zh"]')).toHaveAttribute('href', /\/zh\/agreements\/kmct-service-agreement$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', AGREEMENTS[0].title);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Media Cloud Transcoder/);
+    await page.goto(`${KMCT}?mode=pure`);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+
+  test('sitemap.xml and robots.txt list the pages', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    for (const agreement of AGREEMENTS) expect(sitemap).toContain(`/en/agreements/${agreement.slug}</loc>`);
+    expect(sitemap).toContain('hreflang="zh"');
+    expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: ');
+  });
+});
+
+test.describe('accessibility in both modes and both themes', () => {
+  for (const url of [KMCT, `${KMCT}?mode=pure`, TERMS]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe: ${url} in ${colorScheme}`, async ({ browser }) => {
+        await expectNoAxeViolations(browser, url, { colorScheme });
+      });
+    }
+  }
+});
+
+test.describe('screenshots', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const mode of ['normal', 'pure'] as const) {
+      test(`${mode} mode, ${colorScheme}`, async ({ page }, testInfo) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${KMCT}?mode=${mode}#clause-ii-2`);
+        await saveScreenshot(page, `reading-${mode}-${colorScheme}`, testInfo.project.name);
+      });
+    }
+  }
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseReadingMode, pureVariantPath } from './reading-mode';
+
+describe('reading mode', () => {
+  it('accepts only the known modes', () => {
+    expect(parseReadingMode('pure')).toBe('pure');
+    expect(parseReadingMode('normal')).toBe('normal');
+    expect(parseReadingMode('PURE')).toBeNull();
+    expect(parseReadingMode(undefined)).toBeNull();
+  });
+
+  it('maps an agreement page, and nothing else, to its pure variant', () => {
+    expect(pureVariantPath('/en/agreements/kmct-service-agreement')).toBe('/en/agreements/kmct-service-agreement/pure');
+    expect(pureVariantPath('/zh/agreements/product-terms-of-service/')).toBe('/zh/agreements/product-terms-of-service/pure');
+    expect(pureVariantPath('/en/agreements/x/pure')).toBeNull();
+    expect(pureVariantPath('/en')).toBeNull();
+    expect(pureVariantPath('/en/agreements/../admin')).toBeNull();
+  });
+});
