@@ -6,6 +6,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Build-time setting (so not in lib/env.ts): the e2e suite builds the test-fixture content into its
+  // own directory, beside the real build, with NEXT_DIST_DIR=.next-fixtures.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 3100;
+/** A second production build of the test-fixture content (npm run build:fixtures). */
+const FIXTURES_PORT = 3101;
 const isCI = Boolean(process.env.CI);
+const FIXTURE_SPECS = /.*\.fixture\.spec\.ts/;
+
+const server = (port: number, env: Record<string, string> = {}) => ({
+  command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  url: `http://127.0.0.1:${port}/en`,
+  env,
+  reuseExistingServer: !isCI,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: './e2e',
@@ -21,13 +32,24 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+    {
+      name: 'desktop',
+      testIgnore: FIXTURE_SPECS,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'phone',
+      testIgnore: FIXTURE_SPECS,
+      use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    },
+    {
+      name: 'fixtures',
+      testMatch: FIXTURE_SPECS,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: `http://127.0.0.1:${FIXTURES_PORT}` },
+    },
   ],
-  webServer: {
-    command: `./node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/en`,
-    reuseExistingServer: !isCI,
-    timeout: 60_000,
-  },
+  webServer: [
+    server(PORT),
+    server(FIXTURES_PORT, { NEXT_DIST_DIR: '.next-fixtures', CONTENT_DIR: 'test-fixtures/content' }),
+  ],
 });

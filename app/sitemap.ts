@@ -12,6 +12,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
   });
   return [
     entry(''),
-    ...getAgreements().map((agreement) => entry(`/agreements/${agreement.slug}`, agreement.current.effectiveDate)),
+    ...getAgreements(routing.defaultLocale).map((agreement) => entry(`/agreements/${agreement.slug}`, agreement.current.effectiveDate)),
   ];
 }

@@ -21,5 +21,5 @@ step 'content lock';  npm run --silent content:check
 step 'type-check';    npm run --silent typecheck
 step 'lint';          npm run --silent lint
 step 'unit tests';    npm run --silent test:unit
-step 'build';         npm run --silent build
+step 'build';         npm run --silent build && npm run --silent build:fixtures
 step 'e2e tests';     npm run --silent test:e2e

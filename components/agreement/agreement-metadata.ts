@@ -6,7 +6,7 @@ export const agreementPath = (locale: string, slug: string) => `/${locale}/agree
 
 /** Metadata shared by both reading modes; the canonical URL is always the normal-mode address. */
 export function agreementMetadata(locale: string, slug: string): Metadata {
-  const version = getCurrentVersion(slug);
+  const version = getCurrentVersion(slug, locale);
   if (!version) return {};
   const { title, description } = version.document.meta;
   const canonical = agreementPath(locale, slug);

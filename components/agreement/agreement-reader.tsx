@@ -3,6 +3,7 @@ import type { AgreementVersion } from '@/lib/content/types';
 import type { ReadingMode } from '@/lib/reader/reading-mode';
 import { AgreementArticle } from './agreement-article';
 import { ClauseLinkCopier } from './clause-link-copier';
+import { LanguageNotice } from './language-notice';
 import { PrintFooter } from './print-footer';
 import { READER_ID, ReaderToolbar } from './reader-toolbar';
 
@@ -14,6 +15,7 @@ export function AgreementReader({ version, mode, pagePath, pageUrl }: Props) {
   return (
     <div id={READER_ID}>
       <ReaderToolbar mode={mode} pagePath={pagePath} />
+      <LanguageNotice textLanguage={version.document.meta.language} />
       <AgreementArticle document={version.document} />
       <PrintFooter meta={version.document.meta} sha256={version.sha256} url={pageUrl} />
       <ClauseLinkCopier copiedLabel={t('linkCopied')} failedLabel={t('linkCopyFailed')} />

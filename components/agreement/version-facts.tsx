@@ -1,9 +1,10 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { downloadPath } from '@/lib/content/downloads';
-import type { VersionMeta } from '@/lib/content/types';
+import type { AgreementVersion } from '@/lib/content/types';
 
 /** The identity of the version on screen — what an acceptance record points at — and its downloads. */
-export function VersionFacts({ slug, meta, sha256 }: { slug: string; meta: VersionMeta; sha256: string }) {
+export function VersionFacts({ version }: { version: AgreementVersion }) {
+  const { slug, fileStem, sha256, document: { meta } } = version;
   const t = useTranslations('VersionFacts');
   const format = useFormatter();
   return (
@@ -26,10 +27,10 @@ export function VersionFacts({ slug, meta, sha256 }: { slug: string; meta: Versi
         </dd>
         <dt className="font-medium">{t('download')}</dt>
         <dd className="flex flex-wrap gap-3">
-          <a href={downloadPath(slug, meta.version, 'txt')} download className="font-medium text-accent underline underline-offset-4">
+          <a href={downloadPath(slug, fileStem, 'txt')} download className="font-medium text-accent underline underline-offset-4">
             {t('downloadText')}
           </a>
-          <a href={downloadPath(slug, meta.version, 'md')} download className="font-medium text-accent underline underline-offset-4">
+          <a href={downloadPath(slug, fileStem, 'md')} download className="font-medium text-accent underline underline-offset-4">
             {t('downloadMarkdown')}
           </a>
         </dd>

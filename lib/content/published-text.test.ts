@@ -7,6 +7,8 @@ import { readAllVersions } from './repository';
 
 const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content');
 const versions = readAllVersions(contentDir);
+const id = (version: (typeof versions)[number], versionId = version.document.meta.version) =>
+  `${version.slug}@${versionId}/${version.document.meta.language}`;
 
 describe('published text', () => {
   it.each(versions.map((version) => [version.slug, version] as const))(
@@ -30,7 +32,7 @@ describe('agreements.lock.json', () => {
     if (!first) throw new Error('no content');
     const edited = { ...first, sha256: '0'.repeat(64) };
     expect(lockProblems([edited, ...rest], lock)).toEqual([
-      expect.stringContaining(`${first.slug}@${first.document.meta.version} changed after publication`),
+      expect.stringContaining(`${id(first)} changed after publication`),
     ]);
   });
 
@@ -39,8 +41,8 @@ describe('agreements.lock.json', () => {
     if (!first) throw new Error('no content');
     const renamed = { ...first, document: { ...first.document, meta: { ...first.document.meta, version: '2099-01-01' } } };
     expect(lockProblems([renamed, ...rest], lock)).toEqual([
-      `${first.slug}@2099-01-01 is not in agreements.lock.json (publish it as a new version)`,
-      `${first.slug}@${first.document.meta.version} is locked but its file is missing`,
+      `${id(renamed)} is not in agreements.lock.json (publish it as a new version)`,
+      `${id(first)} is locked but its file is missing`,
     ]);
   });
 });

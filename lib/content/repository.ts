@@ -5,8 +5,8 @@ import { parseAgreement } from './parse-agreement';
 import type { AgreementVersion } from './types';
 
 /**
- * Reads every published version from a content directory:
- * `<contentDir>/agreements/<slug>/<version>.md`. Plain Node so scripts and tests can use it;
+ * Reads every published text from a content directory: `<contentDir>/agreements/<slug>/<version>.md`
+ * (the primary text) and `<version>.<language>.md` (translations). Plain Node so scripts and tests can use it;
  * the app reaches it only through `lib/content/agreements.ts`.
  */
 export function readAllVersions(contentDir: string): AgreementVersion[] {
@@ -24,10 +24,11 @@ export function readVersionFile(slug: string, filePath: string): AgreementVersio
   const source = readFileSync(filePath, 'utf8');
   const label = path.relative(process.cwd(), filePath);
   const document = parseAgreement(source, label);
-  const expectedName = `${document.meta.version}.md`;
-  if (path.basename(filePath) !== expectedName) {
-    throw new Error(`${label}: file name must be "${expectedName}" to match its version`);
+  const { version, language } = document.meta;
+  const fileStem = path.basename(filePath, '.md');
+  if (fileStem !== version && fileStem !== `${version}.${language}`) {
+    throw new Error(`${label}: file name must be "${version}.md" or "${version}.${language}.md" to match its frontmatter`);
   }
   const text = canonicalText(document);
-  return { slug, document, canonicalText: text, sha256: sha256Hex(text), source };
+  return { slug, fileStem, primary: fileStem === version, document, canonicalText: text, sha256: sha256Hex(text), source };
 }

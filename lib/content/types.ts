@@ -46,9 +46,17 @@ export interface AgreementDocument {
   sections: Section[];
 }
 
-/** A parsed version together with its identity. */
+/**
+ * One published text of an agreement version, in one language, with its identity. A version has a
+ * primary text (`<version>.md`) and may have translations (`<version>.<language>.md`); each text has
+ * its own hash, since each is exactly what a reader in that language is shown.
+ */
 export interface AgreementVersion {
   slug: string;
+  /** The file name without ".md": "2020-11-26" or "2020-11-26.zh". Names the text in download URLs. */
+  fileStem: string;
+  /** True for `<version>.md`, the text every other language falls back to. */
+  primary: boolean;
   document: AgreementDocument;
   /** SHA-256 (hex) of the canonical text; the version's identity in acceptance records. */
   sha256: string;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgreementList } from '@/components/agreement/agreement-list';
+import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -9,7 +10,10 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'HomePage' });
-  return { title: t('title'), alternates: { canonical: `/${locale}` } };
+  return {
+    title: t('title'),
+    alternates: { canonical: `/${locale}`, languages: Object.fromEntries(routing.locales.map((other) => [other, `/${other}`])) },
+  };
 }
 
 export default async function HomePage({ params }: Props) {
@@ -20,7 +24,7 @@ export default async function HomePage({ params }: Props) {
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 sm:py-14">
       <h1 className="text-3xl font-semibold tracking-tight text-ink sm:text-4xl">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg text-muted">{t('intro')}</p>
-      <AgreementList agreements={getAgreements()} />
+      <AgreementList agreements={getAgreements(locale)} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { getAllVersions, getVersion } from '@/lib/content/agreements';
+import { getAllVersions, getVersionText } from '@/lib/content/agreements';
 import { DOWNLOAD_FORMATS, parseDownloadFile } from '@/lib/content/downloads';
 
 type Context = { params: Promise<{ slug: string; file: string }> };
@@ -7,7 +7,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getAllVersions().flatMap((version) =>
-    Object.keys(DOWNLOAD_FORMATS).map((format) => ({ slug: version.slug, file: `${version.document.meta.version}.${format}` })),
+    Object.keys(DOWNLOAD_FORMATS).map((format) => ({ slug: version.slug, file: `${version.fileStem}.${format}` })),
   );
 }
 
@@ -15,12 +15,12 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: Context) {
   const { slug, file } = await params;
   const parsed = parseDownloadFile(file);
-  const version = parsed && getVersion(slug, parsed.version);
+  const version = parsed && getVersionText(slug, parsed.fileStem);
   if (!parsed || !version) return new Response('Not found', { status: 404 });
   return new Response(parsed.format === 'txt' ? version.canonicalText : version.source, {
     headers: {
       'content-type': DOWNLOAD_FORMATS[parsed.format].contentType,
-      'content-disposition': `attachment; filename="${slug}-${parsed.version}.${parsed.format}"`,
+      'content-disposition': `attachment; filename="${slug}-${parsed.fileStem}.${parsed.format}"`,
       'x-content-sha256': version.sha256,
     },
   });

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AgreementPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const version = getCurrentVersion(slug);
+  const version = getCurrentVersion(slug, locale);
   if (!version) notFound();
   const t = await getTranslations('AgreementPage');
   const items = outline(version.document);
@@ -39,7 +39,7 @@ export default async function AgreementPage({ params }: Props) {
 
   return (
     <div className="mx-auto grid max-w-7xl gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-8 lg:py-8 xl:grid-cols-[14rem_minmax(0,1fr)_15rem] print:block">
-      <DocumentSidebar agreements={getAgreements()} currentSlug={slug} />
+      <DocumentSidebar agreements={getAgreements(locale)} currentSlug={slug} />
       <div className="min-w-0">
         <Breadcrumbs
           label={t('breadcrumb')}
@@ -56,7 +56,7 @@ export default async function AgreementPage({ params }: Props) {
         <div className="mt-4">
           <AgreementReader version={version} mode="normal" pagePath={pagePath} pageUrl={new URL(pagePath, env().siteUrl).toString()} />
         </div>
-        <VersionFacts slug={slug} meta={version.document.meta} sha256={version.sha256} />
+        <VersionFacts version={version} />
       </div>
       <TableOfContents items={items} title={t('onThisPage')} />
     </div>

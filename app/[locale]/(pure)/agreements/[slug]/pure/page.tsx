@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PureAgreementPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const version = getCurrentVersion(slug);
+  const version = getCurrentVersion(slug, locale);
   if (!version) notFound();
   const pagePath = agreementPath(locale, slug);
   return (

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, saveScreenshot } from './fixtures';
+
+// Runs against the build of test-fixtures/content, which adds a Chinese text of the KMCT agreement.
+const KMCT = 'kmct-service-agreement';
+
+test('a Chinese text of a version is shown on /zh, in Chinese, with no language notice', async ({ page }, testInfo) => {
+  await page.goto(`/zh/agreements/${KMCT}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('金山云媒体云转码（KMCT）服务协议');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'zh');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect(page.locator('#clause-ii-2-1')).toContainText('(1) 本服务的价格体系');
+  await expect(page.getByRole('region', { name: '关于此版本' }).locator('code')).toHaveText(
+    '11c91db11d25da168002325bd474d0bb90a2e0a69dfff89f3856b160f5d90231',
+  );
+  await saveScreenshot(page, 'zh-translation', testInfo.project.name);
+});
+
+test('the English page of the same version still shows the English text', async ({ page }) => {
+  await page.goto(`/en/agreements/${KMCT}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kingsoft Cloud Media Cloud Transcoder (KMCT) Service Agreement');
+  await expect(page.getByRole('article')).toHaveAttribute('lang', 'en');
+});
+
+test('the Chinese text downloads under its own name', async ({ request }) => {
+  const response = await request.get(`/downloads/${KMCT}/2020-11-26.zh.txt`);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toMatch(/^金山云媒体云转码（KMCT）服务协议\nLast updated:2020-11-26 15:53:15\n/);
+});
+
+test('axe finds no violations on the Chinese text', async ({ browser }) => {
+  await expectNoAxeViolations(browser, `/zh/agreements/${KMCT}`);
+});
