@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { clauseLabels } from '@/lib/content/clause-labels';
 import type { AgreementDocument } from '@/lib/content/types';
 import { ClauseList } from './clause-block';
 import { CopyLinkControl } from './copy-link-control';
@@ -10,6 +11,7 @@ import { CopyLinkControl } from './copy-link-control';
 export function AgreementArticle({ document }: { document: AgreementDocument }) {
   const t = useTranslations('AgreementPage');
   const { meta } = document;
+  const labels = clauseLabels(document);
   return (
     <article aria-labelledby="agreement-title" lang={meta.language} className="max-w-3xl">
       <header className="border-b border-line pb-6">
@@ -22,7 +24,7 @@ export function AgreementArticle({ document }: { document: AgreementDocument }) 
         </p>
       </header>
       <div className="mt-6 space-y-4 text-base leading-7 text-ink-soft">
-        <ClauseList clauses={document.preamble} trail="" />
+        <ClauseList clauses={document.preamble} labels={labels} />
         {document.sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.anchor} className="pt-4">
             <div className="group flex items-center">
@@ -36,7 +38,7 @@ export function AgreementArticle({ document }: { document: AgreementDocument }) 
               <CopyLinkControl anchor={section.anchor} label={t('copyLink', { clause: section.number })} />
             </div>
             <div className="mt-3 space-y-3">
-              <ClauseList clauses={section.children} trail={section.number} />
+              <ClauseList clauses={section.children} labels={labels} />
             </div>
           </section>
         ))}

@@ -6,6 +6,7 @@ import { ClauseLinkCopier } from './clause-link-copier';
 import { LanguageNotice } from './language-notice';
 import { PrintFooter } from './print-footer';
 import { READER_ID, ReaderToolbar } from './reader-toolbar';
+import { SearchHighlighter } from './search-highlighter';
 
 type Props = { version: AgreementVersion; mode: ReadingMode; pagePath: string; pageUrl: string };
 
@@ -19,6 +20,7 @@ export function AgreementReader({ version, mode, pagePath, pageUrl }: Props) {
       <AgreementArticle document={version.document} />
       <PrintFooter meta={version.document.meta} sha256={version.sha256} url={pageUrl} />
       <ClauseLinkCopier copiedLabel={t('linkCopied')} failedLabel={t('linkCopyFailed')} />
+      <SearchHighlighter />
     </div>
   );
 }

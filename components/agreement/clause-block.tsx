@@ -2,26 +2,16 @@ import { useTranslations } from 'next-intl';
 import type { Clause } from '@/lib/content/types';
 import { CopyLinkControl } from './copy-link-control';
 
-/** Where a clause sits, for people: "II. 2. (1)", or "3. ¶1" for an unnumbered paragraph. */
-function clauseLabel(parentTrail: string, clause: Clause, paragraphIndex: number): string {
-  const own = clause.number ?? `¶${paragraphIndex}`;
-  return parentTrail ? `${parentTrail} ${own}` : own;
-}
+type ListProps = { clauses: Clause[]; labels: ReadonlyMap<string, string> };
 
-/** Sibling clauses; unnumbered paragraphs among them are counted for their labels. */
-export function ClauseList({ clauses, trail }: { clauses: Clause[]; trail: string }) {
-  let paragraphs = 0;
-  return clauses.map((clause) => (
-    <ClauseBlock key={clause.anchor} clause={clause} trail={trail} paragraphIndex={clause.number === null ? ++paragraphs : 0} />
-  ));
+/** Sibling clauses, each with its sub-clauses. `labels` (from clauseLabels) names them for link controls. */
+export function ClauseList({ clauses, labels }: ListProps) {
+  return clauses.map((clause) => <ClauseBlock key={clause.anchor} clause={clause} labels={labels} />);
 }
-
-type Props = { clause: Clause; trail: string; paragraphIndex: number };
 
 /** One clause and its sub-clauses. The number links to the clause's own anchor. */
-function ClauseBlock({ clause, trail, paragraphIndex }: Props) {
+function ClauseBlock({ clause, labels }: { clause: Clause; labels: ReadonlyMap<string, string> }) {
   const t = useTranslations('AgreementPage');
-  const label = clauseLabel(trail, clause, paragraphIndex);
   const number = clause.number && (
     <a href={`#${clause.anchor}`} className="mr-1 font-medium text-muted tabular-nums hover:text-accent hover:underline">
       {clause.number}
@@ -46,11 +36,11 @@ function ClauseBlock({ clause, trail, paragraphIndex }: Props) {
             {words}
           </p>
         )}
-        <CopyLinkControl anchor={clause.anchor} label={t('copyLink', { clause: label })} />
+        <CopyLinkControl anchor={clause.anchor} label={t('copyLink', { clause: labels.get(clause.anchor) ?? clause.anchor })} />
       </div>
       {clause.children.length > 0 && (
         <div className="mt-3 space-y-3 border-l border-line pl-4 sm:pl-6">
-          <ClauseList clauses={clause.children} trail={label} />
+          <ClauseList clauses={clause.children} labels={labels} />
         </div>
       )}
     </div>

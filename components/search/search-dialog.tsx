@@ -1,0 +1,201 @@
+'use client';
+
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ClauseSearch } from '@/lib/search/engine';
+import { hitHref } from '@/lib/search/hit-link';
+import { useTranslations } from 'next-intl';
+import { usePathname } from '@/i18n/navigation';
+import { EmptyState } from './empty-state';
+import { HitSummary } from './hit-summary';
+
+const DIALOG_RESULTS = 20;
+const loaded = new Map<string, Promise<ClauseSearch>>();
+
+/** The index and the engine are fetched only when a reader first opens search, never with the page. */
+function loadSearch(locale: string): Promise<ClauseSearch> {
+  let promise = loaded.get(locale);
+  if (!promise) {
+    promise = Promise.all([
+      import('@/lib/search/engine'),
+      fetch(`/search-index/${locale}.json`).then((response) => {
+        if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+        return response.json();
+      }),
+    ]).then(([{ ClauseSearch }, serialized]) => ClauseSearch.load(serialized));
+    promise.catch(() => loaded.delete(locale));
+    loaded.set(locale, promise);
+  }
+  return promise;
+}
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * Search from any page: Ctrl/Cmd+K or "/" opens it; results appear as the reader types. Its strings
+ * come from next-intl on the client because the result count needs ICU plurals at run time.
+ */
+export function SearchDialog({ locale }: { locale: string }) {
+  const t = useTranslations('Search');
+  const pathname = usePathname();
+  const currentSlug = /^\/agreements\/([a-z0-9-]+)/.exec(pathname)?.[1] ?? null;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [engine, setEngine] = useState<ClauseSearch | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState('');
+  const [scopeAll, setScopeAll] = useState(false);
+  const [active, setActive] = useState(0);
+
+  const open = useCallback(() => {
+    dialog.current?.showModal();
+    loadSearch(locale).then(setEngine, () => setFailed(true));
+  }, [locale]);
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
+      if (shortcut && !dialog.current?.open) {
+        event.preventDefault();
+        open();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  const scope = currentSlug && !scopeAll ? currentSlug : 'all';
+  const outcome = useMemo(() => (engine && query.trim() ? engine.search(query, scope, DIALOG_RESULTS) : null), [engine, query, scope]);
+  const hits = outcome?.hits ?? [];
+  const selected = Math.min(active, Math.max(hits.length - 1, 0));
+
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((selected + step + hits.length) % Math.max(hits.length, 1));
+    } else if (event.key === 'Enter' && hits[selected]) {
+      event.preventDefault();
+      window.location.assign(hitHref(locale, hits[selected]));
+    }
+  };
+
+  const scopeButton = (all: boolean, label: string) => (
+    <button
+      type="button"
+      aria-pressed={scopeAll === all}
+      onClick={() => setScopeAll(all)}
+      className={`rounded-md px-3 py-1 text-sm font-medium ${scopeAll === all ? 'bg-canvas text-ink shadow-sm ring-1 ring-line' : 'text-muted hover:text-ink'}`}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <>
+      <a
+        href={`/${locale}/search`}
+        onClick={(event) => {
+          event.preventDefault();
+          open();
+        }}
+        aria-keyshortcuts="Control+K /"
+        title={t('shortcutHint')}
+        className="inline-flex items-center gap-2 rounded-md border border-line px-2 py-1 text-muted hover:bg-panel hover:text-ink sm:px-3"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <circle cx="9" cy="9" r="5.5" />
+          <path d="M13 13l4 4" strokeLinecap="round" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">{t('open')}</span>
+        <kbd aria-hidden="true" className="hidden rounded border border-line px-1 font-sans text-xs md:inline">Ctrl K</kbd>
+      </a>
+      <dialog
+        ref={dialog}
+        aria-labelledby="search-dialog-title"
+        className="mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] rounded-xl border border-line bg-canvas p-0 text-ink shadow-2xl backdrop:bg-black/50"
+      >
+        <div className="flex items-center justify-between border-b border-line px-4 py-3">
+          <h2 id="search-dialog-title" className="font-semibold">
+            {t('dialogTitle')}
+          </h2>
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded px-2 py-1 text-sm text-muted hover:bg-panel hover:text-ink">
+            {t('close')}
+          </button>
+        </div>
+        <div className="space-y-3 px-4 py-3">
+          <input
+            type="search"
+            role="combobox"
+            aria-label={t('label')}
+            aria-expanded={hits.length > 0}
+            aria-controls="search-dialog-results"
+            aria-activedescendant={hits[selected] ? `search-hit-${selected}` : undefined}
+            aria-describedby="search-dialog-instructions"
+            autoComplete="off"
+            maxLength={200}
+            value={query}
+            placeholder={t('placeholder')}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onInputKey}
+            className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink placeholder:text-muted"
+          />
+          <p id="search-dialog-instructions" className="sr-only">
+            {t('instructions')}
+          </p>
+          {currentSlug && (
+            <div role="group" aria-label={t('scopeLabel')} className="inline-flex rounded-lg border border-line bg-panel p-0.5">
+              {scopeButton(true, t('allDocuments'))}
+              {scopeButton(false, t('currentDocument'))}
+            </div>
+          )}
+        </div>
+        <div className="max-h-[55vh] overflow-y-auto border-t border-line px-2 py-2">
+          <p role="status" className="px-2 py-1 text-xs text-muted">
+            {failed ? t('loadFailed') : !engine ? t('loading') : outcome ? t('results', { count: hits.length }) : ''}
+          </p>
+          {outcome?.problem === 'no-words' && <p className="px-2 py-2 text-sm text-ink-soft">{t('noWords')}</p>}
+          {outcome && outcome.problem === null && hits.length === 0 && (
+            <EmptyState
+              title={t('emptyTitle')}
+              hint={t('emptyHint')}
+              suggestion={
+                outcome.suggestions[0] && (
+                  <>
+                    {t('didYouMean')}{' '}
+                    <button type="button" className="font-medium text-accent underline" onClick={() => setQuery(outcome.suggestions[0] ?? '')}>
+                      {outcome.suggestions[0]}
+                    </button>
+                  </>
+                )
+              }
+            />
+          )}
+          <ul id="search-dialog-results" role="listbox" aria-label={t('dialogTitle')}>
+            {hits.map((hit, index) => (
+              <li
+                key={hit.entry.id}
+                id={`search-hit-${index}`}
+                role="option"
+                aria-selected={index === selected}
+                className={`rounded-lg ${index === selected ? 'bg-accent-soft' : ''}`}
+                onMouseEnter={() => setActive(index)}
+              >
+                <a href={hitHref(locale, hit)} tabIndex={-1} className="block px-3 py-2">
+                  <HitSummary hit={hit} />
+                </a>
+              </li>
+            ))}
+          </ul>
+          {failed && (
+            <a href={`/${locale}/search?${new URLSearchParams({ q: query })}`} className="block px-2 py-2 text-sm font-medium text-accent underline">
+              {t('openFullPage')}
+            </a>
+          )}
+        </div>
+      </dialog>
+    </>
+  );
+}
