@@ -40,14 +40,17 @@ export function SearchDialog({ locale }: { locale: string }) {
   const pathname = usePathname();
   const currentSlug = /^\/agreements\/([a-z0-9-]+)/.exec(pathname)?.[1] ?? null;
   const dialog = useRef<HTMLDialogElement>(null);
+  const input = useRef<HTMLInputElement>(null);
   const [engine, setEngine] = useState<ClauseSearch | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [scopeAll, setScopeAll] = useState(false);
   const [active, setActive] = useState(0);
+  const [ready, setReady] = useState(false);
 
   const open = useCallback(() => {
     dialog.current?.showModal();
+    input.current?.focus();
     loadSearch(locale).then(setEngine, () => setFailed(true));
   }, [locale]);
 
@@ -60,6 +63,9 @@ export function SearchDialog({ locale }: { locale: string }) {
       }
     };
     document.addEventListener('keydown', onKey);
+    // Marks the trigger once the shortcuts listen, so tests (and styles) can tell hydration is done.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setReady(true);
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
 
@@ -99,6 +105,7 @@ export function SearchDialog({ locale }: { locale: string }) {
           open();
         }}
         aria-keyshortcuts="Control+K /"
+        data-search-ready={ready || undefined}
         title={t('shortcutHint')}
         className="inline-flex items-center gap-2 rounded-md border border-line px-2 py-1 text-muted hover:bg-panel hover:text-ink sm:px-3"
       >
@@ -124,6 +131,7 @@ export function SearchDialog({ locale }: { locale: string }) {
         </div>
         <div className="space-y-3 px-4 py-3">
           <input
+            ref={input}
             type="search"
             role="combobox"
             aria-label={t('label')}
@@ -152,7 +160,8 @@ export function SearchDialog({ locale }: { locale: string }) {
             </div>
           )}
         </div>
-        <div className="max-h-[55vh] overflow-y-auto border-t border-line px-2 py-2">
+        {/* Focusable so the result list can be scrolled from the keyboard as well as with arrow keys. */}
+        <div tabIndex={0} role="region" aria-label={t('dialogTitle')} className="max-h-[55vh] overflow-y-auto border-t border-line px-2 py-2">
           <p role="status" className="px-2 py-1 text-xs text-muted">
             {failed ? t('loadFailed') : !engine ? t('loading') : outcome ? t('results', { count: hits.length }) : ''}
           </p>
@@ -180,12 +189,11 @@ export function SearchDialog({ locale }: { locale: string }) {
                 id={`search-hit-${index}`}
                 role="option"
                 aria-selected={index === selected}
-                className={`rounded-lg ${index === selected ? 'bg-accent-soft' : ''}`}
+                className={`cursor-pointer rounded-lg px-3 py-2 ${index === selected ? 'bg-accent-soft' : ''}`}
                 onMouseEnter={() => setActive(index)}
+                onClick={() => window.location.assign(hitHref(locale, hit))}
               >
-                <a href={hitHref(locale, hit)} tabIndex={-1} className="block px-3 py-2">
-                  <HitSummary hit={hit} />
-                </a>
+                <HitSummary hit={hit} />
               </li>
             ))}
           </ul>
