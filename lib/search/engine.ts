@@ -17,11 +17,25 @@ const LATIN_TERM = /^[a-z]+$/;
 
 const MATCHING: SearchOptions = {
   boost: { text: 2, sectionLabel: 1 },
-  // Prefix matching gives results as the reader types; typo tolerance is for English words long
-  // enough for one edit to be a typo rather than another word.
-  prefix: (term) => term.length >= 3,
-  fuzzy: (term) => (LATIN_TERM.test(term) && term.length >= 5 ? 0.2 : false),
+  // Results appear as the reader types: the last word may be unfinished.
+  prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
+  fuzzy: false,
 };
+
+// Typo tolerance is for English words long enough for one edit to be a typo rather than another word.
+const FORGIVING: SearchOptions = { ...MATCHING, fuzzy: (term) => (LATIN_TERM.test(term) && term.length >= 5 ? 0.2 : false) };
+
+/**
+ * Searches in passes, best first, until there are enough clauses: every word as written, every word
+ * allowing typos, then some of the words (as written, then allowing typos). Fuzzy expansion of common
+ * words is the costly part, so it only runs when the exact passes find too little.
+ */
+const PASSES: { options: SearchOptions; combineWith: 'AND' | 'OR'; needsSeveralWords: boolean }[] = [
+  { options: MATCHING, combineWith: 'AND', needsSeveralWords: false },
+  { options: FORGIVING, combineWith: 'AND', needsSeveralWords: false },
+  { options: MATCHING, combineWith: 'OR', needsSeveralWords: true },
+  { options: FORGIVING, combineWith: 'OR', needsSeveralWords: true },
+];
 
 /** What the browser downloads: the entries (to render results) and the serialised index. */
 export interface SerializedSearch {
@@ -35,6 +49,8 @@ export interface SerializedSearch {
  */
 export class ClauseSearch {
   private readonly byId: Map<string, SearchEntry>;
+  /** Lower-cased, whitespace-collapsed clause texts for phrase checks, filled on first use. */
+  private readonly plainText = new Map<string, string>();
   private vocabulary: MiniSearch<{ id: string }> | undefined;
 
   private constructor(
@@ -70,20 +86,31 @@ export class ClauseSearch {
 
     const filter = scope === 'all' ? undefined : (result: SearchResult) => this.byId.get(result.id)?.slug === scope;
     const terms = query.words.join(' ');
-    const every = this.index.search(terms, { ...MATCHING, combineWith: 'AND', filter });
-    const some = query.words.length > 1 ? this.index.search(terms, { ...MATCHING, combineWith: 'OR', filter }) : [];
-    const seen = new Set(every.map((result) => result.id));
-    const ranked = [...every, ...some.filter((result) => !seen.has(result.id))];
-
     const hits: SearchHit[] = [];
-    for (const result of ranked) {
-      const entry = this.byId.get(result.id);
-      if (!entry || !query.phrases.every((phrase) => collapse(entry.text).includes(phrase))) continue;
-      const { text, ...rest } = entry;
-      hits.push({ entry: rest, ...buildSnippet(text, new Set(result.terms)) });
+    const seen = new Set<string>();
+    for (const pass of PASSES) {
       if (hits.length === limit) break;
+      if (pass.needsSeveralWords && query.words.length < 2) continue;
+      for (const result of this.index.search(terms, { ...pass.options, combineWith: pass.combineWith, filter })) {
+        const entry = this.byId.get(result.id);
+        if (!entry || seen.has(entry.id)) continue;
+        seen.add(entry.id);
+        if (!query.phrases.every((phrase) => this.plain(entry).includes(phrase))) continue;
+        const { text, ...rest } = entry;
+        hits.push({ entry: rest, ...buildSnippet(text, new Set(result.terms)) });
+        if (hits.length === limit) break;
+      }
     }
     return { ...base, problem: null, hits, suggestions: hits.length === 0 ? this.suggest(query.words) : [] };
+  }
+
+  private plain(entry: SearchEntry): string {
+    let text = this.plainText.get(entry.id);
+    if (text === undefined) {
+      text = entry.text.replace(/\s+/g, ' ').toLowerCase();
+      this.plainText.set(entry.id, text);
+    }
+    return text;
   }
 
   /** A corrected query built from the nearest corpus word to each query word, if any differs. */
@@ -107,5 +134,3 @@ export class ClauseSearch {
     return vocabulary;
   }
 }
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
