@@ -8,6 +8,11 @@ import { z } from 'zod';
 const envSchema = z.object({
   CONTENT_DIR: z.string().min(1).optional(),
   SITE_URL: z.url().optional(),
+  /** PostgreSQL connection string; without it the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATA_DIR: z.string().min(1).optional(),
+  /** Signs sessions and keys the pseudonyms in acceptance records; required with DATABASE_URL. */
+  ACCORD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 type Env = {
@@ -15,6 +20,10 @@ type Env = {
   contentDir: string;
   /** Public origin used for canonical URLs and metadata. */
   siteUrl: string;
+  databaseUrl: string | null;
+  /** Where the embedded database and its generated secret live. */
+  dataDir: string;
+  secret: string | null;
 };
 
 let cached: Env | undefined;
@@ -31,6 +40,9 @@ export function env(): Env {
       ? path.resolve(/* turbopackIgnore: true */ parsed.data.CONTENT_DIR)
       : path.join(process.cwd(), 'content'),
     siteUrl: parsed.data.SITE_URL ?? 'http://localhost:3000',
+    databaseUrl: parsed.data.DATABASE_URL ?? null,
+    dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.DATA_DIR ?? 'data'),
+    secret: parsed.data.ACCORD_SECRET ?? null,
   };
   return cached;
 }

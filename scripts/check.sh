@@ -14,6 +14,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
 fi
 
+# The PostgreSQL the integration tests run against (the embedded PGlite needs nothing).
+if ! pg_isready -h 127.0.0.1 -p 5432 -q; then
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+fi
+
 npm ci --no-audit --no-fund
 
 step() { printf '\n== %s\n' "$1"; }

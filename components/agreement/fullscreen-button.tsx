@@ -10,14 +10,13 @@ const subscribe = (onChange: () => void) => {
 };
 
 /**
- * Shows the document in full screen with the Fullscreen API. Hidden where the API is missing (and on
- * the server, so a page without JavaScript offers nothing that cannot work). Esc also leaves.
+ * Shows the document in full screen with the Fullscreen API. Invisible where the API is missing (and
+ * on the server, so a page without JavaScript offers nothing that cannot work) but keeping its space,
+ * so nothing moves when it appears. Esc also leaves.
  */
 export function FullscreenButton({ targetId, enterLabel, exitLabel }: Props) {
   const supported = useSyncExternalStore(subscribe, () => document.fullscreenEnabled, () => false);
   const active = useSyncExternalStore(subscribe, () => document.fullscreenElement?.id === targetId, () => false);
-  if (!supported) return null;
-
   const toggle = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.getElementById(targetId)?.requestFullscreen();
@@ -27,7 +26,8 @@ export function FullscreenButton({ targetId, enterLabel, exitLabel }: Props) {
     <button
       type="button"
       onClick={toggle}
-      className="inline-flex items-center gap-2 rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink-soft hover:bg-panel hover:text-ink print:hidden"
+      disabled={!supported}
+      className={`${supported ? '' : 'invisible'} inline-flex items-center gap-2 rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink-soft hover:bg-panel hover:text-ink print:hidden`}
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
         {active ? (

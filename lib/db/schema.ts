@@ -1,0 +1,106 @@
+import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// ---- better-auth's tables (its CLI needs Node 22, so they are written here from its documented schema)
+
+export const user = pgTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const session = pgTable('session', {
+  id: text('id').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  token: text('token').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ipAddress: text('ip_address'),
+  userAgent: text('user_agent'),
+  userId: text('user_id')
+    .notNull()
+    .references(() => user.id, { onDelete: 'cascade' }),
+});
+
+export const account = pgTable('account', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id').notNull(),
+  providerId: text('provider_id').notNull(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  accessToken: text('access_token'),
+  refreshToken: text('refresh_token'),
+  idToken: text('id_token'),
+  accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+  refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+  scope: text('scope'),
+  password: text('password'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const verification = pgTable('verification', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** better-auth's rate-limit counters, in the database so limits hold across app instances. */
+export const rateLimit = pgTable('rate_limit', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  count: integer('count').notNull(),
+  lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
+});
+
+// ---- The acceptance ledger
+
+/**
+ * One accepted agreement. Append-only (triggers in the migrations reject UPDATE, DELETE and TRUNCATE)
+ * and hash-chained: `record_hash` covers every column here but itself, `prev_hash` included. It holds
+ * no personal data, only keyed pseudonyms of it, so erasing a person never breaks the chain.
+ */
+export const acceptanceRecord = pgTable(
+  'acceptance_record',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull().unique(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull(),
+    userId: text('user_id').notNull(),
+    agreement: text('agreement').notNull(),
+    version: text('version').notNull(),
+    language: text('language').notNull(),
+    contentSha256: text('content_sha256').notNull(),
+    action: text('action').notNull(),
+    method: text('method').notNull(),
+    wordingSha256: text('wording_sha256').notNull(),
+    emailPseudonym: text('email_pseudonym').notNull(),
+    ipPseudonym: text('ip_pseudonym'),
+    userAgentPseudonym: text('user_agent_pseudonym'),
+    pageUrl: text('page_url'),
+    referrer: text('referrer'),
+    /** Client-asserted, not observed by the server. */
+    clientTimeZone: text('client_time_zone'),
+    prevHash: text('prev_hash').notNull(),
+    recordHash: text('record_hash').notNull().unique(),
+  },
+  (table) => [index('acceptance_record_user_idx').on(table.userId, table.agreement)],
+);
+
+/** The personal data behind a record's pseudonyms. Kept apart so it can be erased. */
+export const acceptancePersonalData = pgTable('acceptance_personal_data', {
+  recordId: uuid('record_id')
+    .primaryKey()
+    .references(() => acceptanceRecord.id),
+  email: text('email'),
+  ipAddress: text('ip_address'),
+  userAgent: text('user_agent'),
+  erasedAt: timestamp('erased_at', { withTimezone: true }),
+});
