@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 3100;
@@ -5,6 +7,10 @@ const PORT = 3100;
 const FIXTURES_PORT = 3101;
 const isCI = Boolean(process.env.CI);
 const FIXTURE_SPECS = /.*\.fixture\.spec\.ts/;
+// Each run gets fresh embedded databases (PGlite allows one process per data directory). Set here,
+// in the runner's own environment, so the servers and every worker agree on it.
+process.env.ACCORD_E2E_RUN ??= `${Date.now()}`;
+const dataDir = (name: string) => path.join(tmpdir(), `accord-e2e-${process.env.ACCORD_E2E_RUN}-${name}`);
 
 const server = (port: number, env: Record<string, string> = {}) => ({
   command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
@@ -49,7 +55,7 @@ export default defineConfig({
     },
   ],
   webServer: [
-    server(PORT),
-    server(FIXTURES_PORT, { NEXT_DIST_DIR: '.next-fixtures', CONTENT_DIR: 'test-fixtures/content' }),
+    server(PORT, { DATA_DIR: dataDir('main') }),
+    server(FIXTURES_PORT, { NEXT_DIST_DIR: '.next-fixtures', CONTENT_DIR: 'test-fixtures/content', DATA_DIR: dataDir('fixtures') }),
   ],
 });

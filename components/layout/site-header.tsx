@@ -29,6 +29,9 @@ export function SiteHeader() {
             current={locale}
             options={routing.locales.map((value) => ({ value, label: tLocale(value) }))}
           />
+          <Link href="/account" className="text-ink-soft hover:text-ink">
+            {t('account')}
+          </Link>
           <ThemeToggle toDark={t('themeToDark')} toLight={t('themeToLight')} />
         </nav>
       </div>

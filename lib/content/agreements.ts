@@ -72,6 +72,15 @@ export function getVersionText(slug: string, fileStem: string): AgreementVersion
   return loadCatalog().all.find((text) => text.slug === slug && text.fileStem === fileStem) ?? null;
 }
 
+/** The text of a version in a language, as recorded in an acceptance. */
+export function getText(slug: string, version: string, language: string): AgreementVersion | null {
+  return (
+    loadCatalog().all.find(
+      (text) => text.slug === slug && text.document.meta.version === version && text.document.meta.language === language,
+    ) ?? null
+  );
+}
+
 export function getAgreementSlugs(): string[] {
   return [...loadCatalog().bySlug.keys()];
 }

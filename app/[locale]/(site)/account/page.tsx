@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import type { Locale } from 'next-intl';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getAcceptancesOf } from '@/lib/acceptance/acceptances';
+import type { AcceptanceMethod } from '@/lib/acceptance/ledger';
+import { getSignedInUser } from '@/lib/auth/session';
+import { getText } from '@/lib/content/agreements';
+import { downloadPath } from '@/lib/content/downloads';
+import { signOut } from './actions';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Account' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+const METHOD_KEYS = { 'signup-checkbox': 'methodSignupCheckbox', 're-acceptance': 'methodReAcceptance', api: 'methodApi' } as const satisfies Record<
+  AcceptanceMethod,
+  string
+>;
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await getSignedInUser();
+  if (!user) redirect(`/${locale}/signin`);
+  const [t, format, acceptances] = await Promise.all([getTranslations('Account'), getFormatter(), getAcceptancesOf(user.id)]);
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
+          <p className="mt-2 text-ink-soft">{t('signedInAs', { email: user.email })}</p>
+        </div>
+        <form action={signOut}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="rounded-lg border border-line px-4 py-2 font-medium text-ink-soft hover:bg-panel hover:text-ink">
+            {t('signOut')}
+          </button>
+        </form>
+      </div>
+      <h2 className="mt-10 text-xl font-semibold text-ink">{t('acceptancesTitle')}</h2>
+      {acceptances.length === 0 ? (
+        <p className="mt-4 text-ink-soft">{t('none')}</p>
+      ) : (
+        <ul className="mt-4 space-y-4">
+          {acceptances.map((acceptance) => {
+            const text = getText(acceptance.agreement, acceptance.version, acceptance.language);
+            return (
+              <li key={acceptance.id} className="rounded-lg border border-line p-4">
+                <h3 className="font-semibold text-ink" lang={acceptance.language}>
+                  {text?.document.meta.title ?? acceptance.agreement}
+                </h3>
+                <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm text-ink-soft">
+                  <dt className="font-medium">{t('version')}</dt>
+                  <dd>{acceptance.version}</dd>
+                  <dt className="font-medium">{t('acceptedAt')}</dt>
+                  <dd>
+                    <time dateTime={acceptance.recordedAt.toISOString()}>
+                      {format.dateTime(acceptance.recordedAt, { dateStyle: 'long', timeStyle: 'medium', timeZone: 'UTC' })}
+                    </time>
+                  </dd>
+                  <dt className="font-medium">{t('method')}</dt>
+                  <dd>{t(METHOD_KEYS[acceptance.method])}</dd>
+                  <dt className="font-medium">{t('sha256')}</dt>
+                  <dd className="break-all font-mono text-xs">{acceptance.contentSha256}</dd>
+                  <dt className="font-medium">{t('recordId')}</dt>
+                  <dd className="break-all font-mono text-xs">
+                    #{acceptance.seq} · {acceptance.id}
+                  </dd>
+                </dl>
+                {text && (
+                  <p className="mt-3 text-sm">
+                    <a href={downloadPath(acceptance.agreement, text.fileStem, 'txt')} className="font-medium text-accent underline">
+                      {t('readText')}
+                    </a>
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SignInForm } from '@/components/account/signin-form';
+import { Link } from '@/i18n/navigation';
+import { getSignedInUser } from '@/lib/auth/session';
+import { signIn } from './actions';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'SignIn' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function SignInPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (await getSignedInUser()) redirect(`/${locale}/account`);
+  const t = await getTranslations('SignIn');
+  return (
+    <div className="mx-auto max-w-md px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
+      <SignInForm action={signIn} locale={locale} labels={{ email: t('email'), password: t('password'), submit: t('submit'), invalid: t('invalid') }} />
+      <p className="mt-8 text-sm text-ink-soft">
+        {t('noAccount')}{' '}
+        <Link href="/signup" className="font-medium text-accent underline">
+          {t('createAccount')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { agreementsToAccept, shownValue } from '@/lib/acceptance/agreements-to-accept';
+import { signUpWithAcceptances } from '@/lib/acceptance/signup';
+import { parseSignupForm, type SignupState } from '@/lib/acceptance/signup-form';
+import { env } from '@/lib/env';
+
+/**
+ * Signup: validates the form, checks that each ticked agreement is the version now current (the form
+ * carries what it showed), then creates the account with its acceptances in one transaction.
+ */
+export async function signUp(_previous: SignupState, formData: FormData): Promise<SignupState> {
+  const requestedLocale = formData.get('locale');
+  const locale = hasLocale(routing.locales, requestedLocale) ? requestedLocale : routing.defaultLocale;
+  const { form, errors } = parseSignupForm(formData);
+  const email = typeof formData.get('email') === 'string' ? String(formData.get('email')).slice(0, 254) : '';
+
+  const current = agreementsToAccept(locale);
+  for (const agreement of current) {
+    if (form?.shown[agreement.slug] !== undefined && form.shown[agreement.slug] !== shownValue(agreement)) {
+      errors.agreements[agreement.slug] = 'agreementChanged';
+    } else if (!formData.getAll('accept').includes(agreement.slug)) {
+      errors.agreements[agreement.slug] = 'mustAccept';
+    }
+  }
+  const accepted = current.map((agreement) => agreement.slug).filter((slug) => formData.getAll('accept').includes(slug) && !errors.agreements[slug]);
+  if (!form || errors.email || errors.password || Object.keys(errors.agreements).length > 0) {
+    return { email, accepted, errors, formError: null };
+  }
+
+  const t = await getTranslations({ locale, namespace: 'Signup' });
+  const requestHeaders = await headers();
+  let outcome;
+  try {
+    outcome = await signUpWithAcceptances({
+      email: form.email,
+      password: form.password,
+      accepted: current,
+      wording: (agreement) => `${t('acceptLabel', { title: agreement.title, version: agreement.version })}\n${t('submit')}`,
+      observed: {
+        ipAddress: requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || null,
+        userAgent: requestHeaders.get('user-agent'),
+        pageUrl: new URL(`/${locale}/signup`, env().siteUrl).toString(),
+        headers: requestHeaders,
+      },
+      asserted: { timeZone: form.timeZone, referrer: form.referrer },
+    });
+  } catch (error) {
+    console.error('signup failed', error instanceof Error ? error.message : error);
+    return { email, accepted, errors, formError: 'unexpected' };
+  }
+  if (!outcome.ok) {
+    return {
+      email,
+      accepted,
+      errors: { ...errors, ...(outcome.reason === 'email-taken' ? { email: 'emailTaken' } : { password: 'passwordShort' }) },
+      formError: null,
+    };
+  }
+  redirect(`/${locale}/account`);
+}

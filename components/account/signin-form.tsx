@@ -1,0 +1,39 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { SignInState } from '@/app/[locale]/(site)/signin/actions';
+
+type Props = {
+  action: (state: SignInState, formData: FormData) => Promise<SignInState>;
+  locale: string;
+  labels: { email: string; password: string; submit: string; invalid: string };
+};
+
+export function SignInForm({ action, locale, labels }: Props) {
+  const [state, formAction, pending] = useActionState(action, { email: '', failed: false });
+  return (
+    <form action={formAction} className="mt-8 space-y-5">
+      <input type="hidden" name="locale" value={locale} />
+      {state.failed && (
+        <p role="alert" className="rounded-lg border-2 border-red-700 p-3 text-sm font-medium text-red-700 dark:text-red-400">
+          {labels.invalid}
+        </p>
+      )}
+      <div>
+        <label htmlFor="signin-email" className="block font-medium text-ink">
+          {labels.email}
+        </label>
+        <input id="signin-email" name="email" type="email" autoComplete="email" required defaultValue={state.email} className="mt-1 w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink" />
+      </div>
+      <div>
+        <label htmlFor="signin-password" className="block font-medium text-ink">
+          {labels.password}
+        </label>
+        <input id="signin-password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink" />
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded-lg bg-accent px-4 py-3 font-semibold text-on-accent hover:bg-accent-strong disabled:opacity-70">
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { nextCookies } from 'better-auth/next-js';
+import { getDatabase } from '@/lib/db/database';
+import type { Database } from '@/lib/db/open-database';
+import { account, rateLimit, session, user, verification } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { serverSecret } from '@/lib/secret';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits';
+
+
+/**
+ * better-auth over a database handle. `db` may be a transaction: signup builds an instance on its
+ * transaction so that the account and its acceptances commit together or not at all.
+ */
+export function createAuth(db: Database) {
+  return betterAuth({
+    appName: 'Accord',
+    baseURL: env().siteUrl,
+    secret: serverSecret(),
+    database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification, rateLimit } }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      autoSignIn: true,
+    },
+    rateLimit: { enabled: true, storage: 'database', window: 60, max: 30 },
+    advanced: { useSecureCookies: env().siteUrl.startsWith('https://') },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+let shared: Promise<Auth> | undefined;
+
+/** The app-wide instance, on the shared database handle. */
+export function getAuth(): Promise<Auth> {
+  shared ??= getDatabase().then(createAuth);
+  return shared;
+}

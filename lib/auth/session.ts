@@ -1,0 +1,15 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { getAuth } from './auth';
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+}
+
+/** The signed-in user of this request, or null. */
+export async function getSignedInUser(): Promise<SignedInUser | null> {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers: await headers() });
+  return session ? { id: session.user.id, email: session.user.email } : null;
+}
