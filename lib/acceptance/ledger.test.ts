@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
@@ -75,5 +76,11 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
     await database.db.execute(sql`ALTER TABLE acceptance_record ENABLE TRIGGER USER`);
     const verification = await verifyLedger(database.db);
     expect(verification).toMatchObject({ ok: false, size: 4, firstInvalid: { seq: 5, reason: 'contents do not match its hash' } });
-  });
+    if (database.url) {
+      // The operator's command says the same, from another process.
+      const run = spawnSync('node_modules/.bin/tsx', ['scripts/ledger-verify.ts'], { env: { ...process.env, DATABASE_URL: database.url }, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('ledger does NOT verify: record #5');
+    }
+  }, 30_000);
 });
