@@ -3,10 +3,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { '@': path.resolve(import.meta.dirname) },
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // Server-only modules are tested in Node directly; the guard matters only to the Next bundler.
+      'server-only': path.resolve(import.meta.dirname, 'test-support', 'server-only.ts'),
+    },
   },
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'messages/**/*.test.ts', 'test-support/**/*.test.ts'],
     environment: 'node',
+    env: { ACCORD_SECRET: 'vitest-only-secret-not-used-anywhere-else-000' },
+    testTimeout: 20_000,
   },
 });

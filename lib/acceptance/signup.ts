@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { isAPIError } from 'better-auth/api';
 import { createAuth } from '@/lib/auth/auth';
-import { getDatabase } from '@/lib/db/database';
+import type { Database } from '@/lib/db/open-database';
 import { serverSecret } from '@/lib/secret';
 import type { AgreementToAccept } from './agreements-to-accept';
 import { appendAcceptances } from './ledger';
@@ -26,8 +26,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * Creates the account and records one acceptance per agreement in a single transaction: better-auth
  * runs on the transaction, so either both commit or neither does.
  */
-export async function signUpWithAcceptances(request: SignupRequest): Promise<SignupOutcome> {
-  const db = await getDatabase();
+export async function signUpWithAcceptances(db: Database, request: SignupRequest): Promise<SignupOutcome> {
   try {
     const userId = await db.transaction(async (tx) => {
       const auth = createAuth(tx);

@@ -8,6 +8,7 @@ import { routing } from '@/i18n/routing';
 import { agreementsToAccept, shownValue } from '@/lib/acceptance/agreements-to-accept';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
 import { parseSignupForm, type SignupState } from '@/lib/acceptance/signup-form';
+import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
 
 /**
@@ -37,7 +38,7 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
   const requestHeaders = await headers();
   let outcome;
   try {
-    outcome = await signUpWithAcceptances({
+    outcome = await signUpWithAcceptances(await getDatabase(), {
       email: form.email,
       password: form.password,
       accepted: current,
