@@ -15,7 +15,7 @@ export interface AcceptanceInput {
   contentSha256: string;
   method: AcceptanceMethod;
   wordingSha256: string;
-  email: string;
+  email: string | null;
   ipAddress: string | null;
   userAgent: string | null;
   pageUrl: string | null;
@@ -56,7 +56,7 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
       action: 'accept',
       method: input.method,
       wordingSha256: input.wordingSha256,
-      emailPseudonym: pseudonym(secret, 'email', input.email.toLowerCase()),
+      emailPseudonym: input.email ? pseudonym(secret, 'email', input.email.toLowerCase()) : null,
       ipPseudonym: input.ipAddress ? pseudonym(secret, 'ip', input.ipAddress) : null,
       userAgentPseudonym: input.userAgent ? pseudonym(secret, 'user-agent', input.userAgent) : null,
       pageUrl: input.pageUrl,

@@ -16,7 +16,7 @@ export interface HashedRecord {
   action: string;
   method: string;
   wordingSha256: string;
-  emailPseudonym: string;
+  emailPseudonym: string | null;
   ipPseudonym: string | null;
   userAgentPseudonym: string | null;
   pageUrl: string | null;

@@ -81,7 +81,8 @@ export const acceptanceRecord = pgTable(
     action: text('action').notNull(),
     method: text('method').notNull(),
     wordingSha256: text('wording_sha256').notNull(),
-    emailPseudonym: text('email_pseudonym').notNull(),
+    /** Absent when a host service records an acceptance without the person's email. */
+    emailPseudonym: text('email_pseudonym'),
     ipPseudonym: text('ip_pseudonym'),
     userAgentPseudonym: text('user_agent_pseudonym'),
     pageUrl: text('page_url'),
@@ -93,6 +94,16 @@ export const acceptanceRecord = pgTable(
   },
   (table) => [index('acceptance_record_user_idx').on(table.userId, table.agreement)],
 );
+
+/** Host services allowed to use the API. Only a SHA-256 of each key's secret is stored. */
+export const apiKey = pgTable('api_key', {
+  id: text('id').primaryKey(),
+  /** The host service's name; its users' ids are recorded as "host:<name>:<id>". */
+  host: text('host').notNull().unique(),
+  secretSha256: text('secret_sha256').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
 
 /** The personal data behind a record's pseudonyms. Kept apart so it can be erased. */
 export const acceptancePersonalData = pgTable('acceptance_personal_data', {

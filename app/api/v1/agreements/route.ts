@@ -1,0 +1,8 @@
+import { listAgreements } from '@/lib/api/acceptances-api';
+import { handleApi } from '@/lib/api/route-handler';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request) {
+  return handleApi((db) => listAgreements(db, request));
+}

@@ -1,0 +1,7 @@
+import { userStatus } from '@/lib/api/acceptances-api';
+import { handleApi } from '@/lib/api/route-handler';
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleApi((db) => userStatus(db, request, id));
+}

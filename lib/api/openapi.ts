@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { recordAcceptanceSchema } from './acceptances-api';
+
+const problemSchema = {
+  type: 'object',
+  required: ['type', 'title', 'status', 'detail'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+  },
+};
+
+const problems = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [String(status), { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }]));
+
+/** The OpenAPI 3.1 description of /api/v1, with request schemas generated from the zod validators. */
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Accord acceptance API', version: '1.0.0', description: 'Record and query which agreement versions your users accepted.' },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key created with `npm run api-key:create`.' } },
+      schemas: { Problem: problemSchema, AcceptanceInput: z.toJSONSchema(recordAcceptanceSchema, { io: 'input' }) },
+    },
+    paths: {
+      '/api/v1/acceptances': {
+        post: {
+          summary: 'Record that a user accepted an agreement version',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AcceptanceInput' } } } },
+          responses: { '201': { description: 'Recorded in the ledger' }, ...problems(400, 401, 413, 415, 422, 500) },
+        },
+      },
+      '/api/v1/users/{id}/status': {
+        get: {
+          summary: 'Has this user accepted the current version of each agreement?',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } }],
+          responses: { '200': { description: 'Status per agreement' }, ...problems(401, 422, 500) },
+        },
+      },
+      '/api/v1/agreements': {
+        get: { summary: 'Current versions and their hashes', responses: { '200': { description: 'The agreements' }, ...problems(401, 500) } },
+      },
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** A field a request got wrong, and what is wrong with it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * An RFC 9457 problem details response: a status, a title a person understands, the detail, and the
+ * fields at fault. Never a stack trace.
+ */
+export function problem(status: number, title: string, detail: string, errors?: FieldError[], headers?: Record<string, string>): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) }), {
+    status,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers },
+  });
+}
