@@ -78,6 +78,12 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
   return records;
 }
 
+/** A stored row as the hashed record it was when appended, plus its stored hash. */
+export function storedRecord(row: typeof acceptanceRecord.$inferSelect): AcceptanceRecord {
+  const { recordedAt, ...rest } = row;
+  return { ...rest, recordedAt: recordedAt.toISOString() };
+}
+
 export type LedgerVerification =
   | { ok: true; size: number; headHash: string }
   | { ok: false; size: number; firstInvalid: { seq: number; id: string; reason: string } };
@@ -96,11 +102,11 @@ export async function verifyLedger(db: Database): Promise<LedgerVerification> {
       .orderBy(asc(acceptanceRecord.seq))
       .limit(VERIFY_BATCH);
     for (const row of rows) {
-      const { recordHash: stored, recordedAt, ...rest } = row;
+      const { recordHash: stored, ...fields } = storedRecord(row);
       const fail = (reason: string): LedgerVerification => ({ ok: false, size: expectedSeq - 1, firstInvalid: { seq: row.seq, id: row.id, reason } });
       if (row.seq !== expectedSeq) return fail(`sequence gap: expected ${expectedSeq}`);
       if (row.prevHash !== prevHash) return fail('does not link to the previous record');
-      if (recordHash({ ...rest, recordedAt: recordedAt.toISOString() }) !== stored) return fail('contents do not match its hash');
+      if (recordHash(fields) !== stored) return fail('contents do not match its hash');
       prevHash = stored;
       expectedSeq++;
     }

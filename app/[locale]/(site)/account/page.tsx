@@ -73,13 +73,16 @@ export default async function AccountPage({ params }: Props) {
                     #{acceptance.seq} · {acceptance.id}
                   </dd>
                 </dl>
-                {text && (
-                  <p className="mt-3 text-sm">
+                <p className="mt-3 flex flex-wrap gap-4 text-sm">
+                  {text && (
                     <a href={downloadPath(acceptance.agreement, text.fileStem, 'txt')} className="font-medium text-accent underline">
                       {t('readText')}
                     </a>
-                  </p>
-                )}
+                  )}
+                  <a href={`/api/receipts/${acceptance.id}`} download className="font-medium text-accent underline">
+                    {t('receipt')}
+                  </a>
+                </p>
               </li>
             );
           })}

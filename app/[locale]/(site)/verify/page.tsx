@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { VerifyForm } from '@/components/account/verify-form';
+import { verifyReceiptAction } from './actions';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Verify' });
+  return { title: t('title') };
+}
+
+export default async function VerifyPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Verify');
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-10 sm:px-6">
+      <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
+      <p className="mt-3 text-ink-soft">{t('intro')}</p>
+      <VerifyForm
+        action={verifyReceiptAction}
+        labels={{
+          paste: t('paste'),
+          upload: t('upload'),
+          submit: t('submit'),
+          valid: t('valid'),
+          invalid: t('invalid'),
+          unreadable: t('unreadable'),
+          tooLarge: t('tooLarge'),
+          record: t('record'),
+        }}
+        checkLabels={{
+          signature: t('checkSignature'),
+          statement: t('checkStatement'),
+          recordHash: t('checkRecordHash'),
+          inclusion: t('checkInclusion'),
+          ledger: t('checkLedger'),
+        }}
+      />
+      <p className="mt-10 text-sm text-muted">{t('offline')}</p>
+    </div>
+  );
+}

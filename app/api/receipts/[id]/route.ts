@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { issueReceipt } from '@/lib/acceptance/receipts';
+import { problem } from '@/lib/api/problem';
+import { getSignedInUser } from '@/lib/auth/session';
+import { getAgreements } from '@/lib/content/agreements';
+import { getDatabase } from '@/lib/db/database';
+import { serverSecret } from '@/lib/secret';
+
+/** The signed receipt of one of the signed-in user's acceptances, as a JSON file. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) return problem(404, 'Not found', 'There is no such receipt.');
+  const user = await getSignedInUser();
+  if (!user) return problem(401, 'Sign in first', 'Receipts are available to the person who accepted.');
+  const db = await getDatabase();
+  const titles = new Map(getAgreements(routing.defaultLocale).map((agreement) => [agreement.slug, agreement.current.title]));
+  const document = await issueReceipt(db, serverSecret(), id.data, user.id, (slug) => titles.get(slug) ?? slug);
+  if (!document) return problem(404, 'Not found', 'There is no such receipt.');
+  return new Response(JSON.stringify(document, null, 2), {
+    headers: {
+      'content-type': 'application/json',
+      'content-disposition': `attachment; filename="accord-receipt-${document.receipt.record.seq}.json"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

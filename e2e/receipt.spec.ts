@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'one browser is enough for file round-trips'));
+
+test('a receipt downloads, verifies on /verify and offline, and a tampered one fails', async ({ page, request }, testInfo) => {
+  const email = `receipt-${Date.now()}@example.com`;
+  await page.goto('/en/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('correct horse battery staple');
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await page.getByRole('button', { name: 'Agree and create account' }).click();
+  await expect(page).toHaveURL('/en/account');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download signed receipt' }).first().click()]);
+  const dir = mkdtempSync(path.join(tmpdir(), 'accord-receipt-'));
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  const receipt = JSON.parse(readFileSync(file, 'utf8'));
+  expect(receipt.receipt.record.agreement).toBe('kmct-service-agreement');
+  expect(JSON.stringify(receipt)).not.toContain(email);
+
+  await page.goto('/en/verify');
+  await page.getByLabel('Or upload the receipt file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Verify receipt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'verifies' })).toContainText('This receipt verifies.');
+  await testInfo.attach('verified', { body: await page.screenshot(), contentType: 'image/png' });
+
+  receipt.receipt.record.version = '2099-01-01';
+  await page.goto('/en/verify');
+  await page.getByLabel('Paste the receipt').fill(JSON.stringify(receipt));
+  await page.getByRole('button', { name: 'Verify receipt' }).click();
+  const verdict = page.getByRole('status').filter({ hasText: 'NOT' });
+  await expect(verdict).toContainText('This receipt does NOT verify.');
+  await expect(verdict).toContainText('The statement differs from what was signed.');
+  await expect(verdict).toContainText('The record’s fields do not match its hash.');
+
+  await page.getByLabel('Paste the receipt').fill('{"not": "a receipt"}');
+  await page.getByRole('button', { name: 'Verify receipt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'not an Accord receipt' })).toBeVisible();
+
+  // Offline, with only the published key.
+  const keys = path.join(dir, 'keys.json');
+  writeFileSync(keys, await (await request.get('/.well-known/accord-keys.json')).text());
+  const output = execFileSync('node_modules/.bin/tsx', ['scripts/receipt-verify.ts', file, keys], { encoding: 'utf8' });
+  expect(output).toContain('receipt verifies: record #');
+  const tampered = path.join(dir, 'tampered.json');
+  writeFileSync(tampered, JSON.stringify(receipt));
+  expect(() => execFileSync('node_modules/.bin/tsx', ['scripts/receipt-verify.ts', tampered, keys], { stdio: 'pipe' })).toThrow(/does NOT verify/);
+});
+
+test('axe finds no violations on /verify', async ({ browser }) => {
+  const { expectNoAxeViolations } = await import('./fixtures');
+  await expectNoAxeViolations(browser, '/en/verify');
+  await expectNoAxeViolations(browser, '/zh/verify');
+});
