@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { inArray } from 'drizzle-orm';
+import { verifyLedger } from '../lib/acceptance/ledger';
+import { createApiKey } from '../lib/api/api-keys';
+import { acceptanceRecord } from '../lib/db/schema';
+import { createTestDatabase } from '../test-support/databases';
+
+// A production server on its own PostgreSQL database, killed with SIGKILL in the middle of a burst of
+// API acceptances: every acceptance it acknowledged (201) must be in the ledger, which must verify.
+const PORT = 3102;
+const BASE = `http://127.0.0.1:${PORT}`;
+
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'no browser involved'));
+test.setTimeout(120_000);
+
+function startServer(databaseUrl: string): ChildProcess {
+  return spawn('./node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, ACCORD_SECRET: 'crash-test-secret-crash-test-secret-0001' },
+    detached: true,
+    stdio: 'ignore',
+  });
+}
+
+async function waitUntilUp() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/v1/openapi.json`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('server did not start');
+}
+
+test('SIGKILL during a burst of API acceptances loses no acknowledged record', async () => {
+  const database = await createTestDatabase('postgres');
+  try {
+    const key = await createApiKey(database.db, 'crash-test');
+    const server = startServer(database.url ?? '');
+    await waitUntilUp();
+
+    const acknowledged: string[] = [];
+    let sent = 0;
+    const post = async (n: number) => {
+      const response = await fetch(`${BASE}/api/v1/acceptances`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ userId: `u-${n}`, agreement: 'kmct-service-agreement', version: '2020-11-26', wording: 'I agree' }),
+      });
+      if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
+    };
+    // Ten clients keep posting (bounded: at most 2,000 requests) until the server dies under them.
+    const clients = Array.from({ length: 10 }, async () => {
+      while (sent < 2000) {
+        const n = sent++;
+        try {
+          await post(n);
+        } catch {
+          return; // the server is gone
+        }
+      }
+    });
+    while (acknowledged.length < 100) await new Promise((resolve) => setTimeout(resolve, 20));
+    process.kill(-(server.pid ?? 0), 'SIGKILL');
+    await Promise.all(clients);
+
+    expect(sent, 'the burst was cut short by the kill').toBeLessThan(2000);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(100);
+    const stored = await database.db.select({ id: acceptanceRecord.id }).from(acceptanceRecord).where(inArray(acceptanceRecord.id, acknowledged));
+    expect(stored.length).toBe(acknowledged.length);
+    const verification = await verifyLedger(database.db);
+    expect(verification.ok).toBe(true);
+    expect(verification.size).toBeGreaterThanOrEqual(acknowledged.length);
+    test.info().annotations.push({ type: 'figures', description: `${acknowledged.length} acknowledged, ${verification.size} in the ledger after SIGKILL` });
+  } finally {
+    await database.dispose();
+  }
+});
