@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { compactVerify, importJWK } from 'jose';
+import { verifyInclusion } from '../lib/acceptance/merkle';
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'one browser is enough for file round-trips'));
 
@@ -42,9 +44,20 @@ test('a receipt downloads, verifies on /verify and offline, and a tampered one f
   await page.getByRole('button', { name: 'Verify receipt' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'not an Accord receipt' })).toBeVisible();
 
+  // The public checkpoint is signed with the published key, and the record's proof places it in it.
+  const jwks = await (await request.get('/.well-known/accord-keys.json')).json();
+  const published = await (await request.get('/api/v1/ledger/checkpoint')).json();
+  const { payload } = await compactVerify(published.signature, await importJWK(jwks.keys[0], 'EdDSA'));
+  expect(JSON.parse(new TextDecoder().decode(payload))).toEqual(published.checkpoint);
+  const seq = receipt.receipt.record.seq;
+  const proof = await (await request.get(`/api/v1/ledger/records/${seq}/proof`)).json();
+  expect(proof.recordHash).toBe(receipt.receipt.record.recordHash);
+  expect(verifyInclusion(seq - 1, proof.checkpoint.size, proof.recordHash, proof.inclusionProof, proof.checkpoint.rootHash)).toBe(true);
+  expect((await request.get('/api/v1/ledger/records/0/proof')).status()).toBe(422);
+
   // Offline, with only the published key.
   const keys = path.join(dir, 'keys.json');
-  writeFileSync(keys, await (await request.get('/.well-known/accord-keys.json')).text());
+  writeFileSync(keys, JSON.stringify(jwks));
   const output = execFileSync('node_modules/.bin/tsx', ['scripts/receipt-verify.ts', file, keys], { encoding: 'utf8' });
   expect(output).toContain('receipt verifies: record #');
   const tampered = path.join(dir, 'tampered.json');

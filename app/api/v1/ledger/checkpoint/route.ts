@@ -1,0 +1,13 @@
+import { checkpointOf, ledgerHashes, signCanonical } from '@/lib/acceptance/checkpoint';
+import { handleApi } from '@/lib/api/route-handler';
+import { serverSecret } from '@/lib/secret';
+
+export const dynamic = 'force-dynamic';
+
+/** The ledger's signed checkpoint, public: anyone can hold Accord to the history it commits to. */
+export async function GET() {
+  return handleApi(async (db) => {
+    const checkpoint = checkpointOf(await ledgerHashes(db));
+    return Response.json({ checkpoint, signature: await signCanonical(serverSecret(), checkpoint, 'accord-checkpoint/1') }, { headers: { 'cache-control': 'no-store' } });
+  });
+}
