@@ -7,6 +7,8 @@ import { compactVerify, importJWK } from 'jose';
 import { verifyInclusion } from '../lib/acceptance/merkle';
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'one browser is enough for file round-trips'));
+// Signs up, downloads, and runs the offline command twice: slower than a page test.
+test.setTimeout(90_000);
 
 test('a receipt downloads, verifies on /verify and offline, and a tampered one fails', async ({ page, request }, testInfo) => {
   const email = `receipt-${Date.now()}@example.com`;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type OpenDatabase } from '@/lib/db/open-database';
 
 /** The machine's PostgreSQL (trust auth); each test database made from it is dropped afterwards. */
@@ -45,3 +46,21 @@ export async function createTestDatabase(engine: 'pglite' | 'postgres'): Promise
 }
 
 export const ENGINES = ['pglite', 'postgres'] as const;
+
+/**
+ * Gives the surrounding describe block its own database on `engine`, opened before its tests and
+ * dropped after them. Call the returned function inside tests.
+ */
+export function useTestDatabase(engine: 'pglite' | 'postgres'): () => TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+  }, 60_000);
+  afterAll(async () => {
+    await database?.dispose();
+  });
+  return () => {
+    if (!database) throw new Error('the test database is not open');
+    return database;
+  };
+}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { TextField } from '@/components/ui/text-field';
 import type { SignInState } from '@/app/[locale]/(site)/signin/actions';
 
 type Props = {
@@ -19,18 +20,8 @@ export function SignInForm({ action, locale, labels }: Props) {
           {labels.invalid}
         </p>
       )}
-      <div>
-        <label htmlFor="signin-email" className="block font-medium text-ink">
-          {labels.email}
-        </label>
-        <input id="signin-email" name="email" type="email" autoComplete="email" required defaultValue={state.email} className="mt-1 w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink" />
-      </div>
-      <div>
-        <label htmlFor="signin-password" className="block font-medium text-ink">
-          {labels.password}
-        </label>
-        <input id="signin-password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink" />
-      </div>
+      <TextField id="signin-email" label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={state.email} />
+      <TextField id="signin-password" label={labels.password} name="password" type="password" autoComplete="current-password" required />
       <button type="submit" disabled={pending} className="w-full rounded-lg bg-accent px-4 py-3 font-semibold text-on-accent hover:bg-accent-strong disabled:opacity-70">
         {labels.submit}
       </button>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { shownField, INITIAL_SIGNUP_STATE, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-form';
+import { TextField } from '@/components/ui/text-field';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 
 type ShownAgreement = AgreementToAccept & { acceptLabel: string; readLabel: string; mustAccept: string; changed: string };
@@ -80,46 +81,29 @@ export function SignupForm({ action, locale, agreements, labels }: Props) {
       <input ref={timeZone} type="hidden" name="timeZone" defaultValue="" />
       <input ref={referrer} type="hidden" name="referrer" defaultValue="" />
 
-      <div>
-        <label htmlFor="signup-email" className="block font-medium text-ink">
-          {labels.email}
-        </label>
-        <input
-          id="signup-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          defaultValue={state.email}
-          aria-invalid={!!state.errors.email}
-          aria-describedby={state.errors.email ? 'signup-email-error' : undefined}
-          className="mt-1 w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink"
-        />
-        {fieldError('signup-email-error', message(state.errors.email))}
-      </div>
-
-      <div>
-        <label htmlFor="signup-password" className="block font-medium text-ink">
-          {labels.password}
-        </label>
-        <input
-          id="signup-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={MAX_PASSWORD_LENGTH}
-          aria-invalid={!!state.errors.password}
-          aria-describedby={`signup-password-hint${state.errors.password ? ' signup-password-error' : ''}`}
-          className="mt-1 w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink"
-        />
-        <p id="signup-password-hint" className="mt-1 text-sm text-muted">
-          {labels.passwordHint}
-        </p>
-        {fieldError('signup-password-error', message(state.errors.password))}
-      </div>
+      <TextField
+        id="signup-email"
+        label={labels.email ?? ''}
+        error={message(state.errors.email)}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={state.email}
+      />
+      <TextField
+        id="signup-password"
+        label={labels.password ?? ''}
+        hint={labels.passwordHint}
+        error={message(state.errors.password)}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        maxLength={MAX_PASSWORD_LENGTH}
+      />
 
       <fieldset className="space-y-4">
         <legend className="font-medium text-ink">{labels.agreementsLegend}</legend>

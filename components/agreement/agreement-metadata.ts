@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { routing } from '@/i18n/routing';
-import { getCurrentVersion } from '@/lib/content/agreements';
+import { getAgreementSlugs, getCurrentVersion } from '@/lib/content/agreements';
 
 export const agreementPath = (locale: string, slug: string) => `/${locale}/agreements/${slug}`;
 
@@ -19,4 +19,9 @@ export function agreementMetadata(locale: string, slug: string): Metadata {
     },
     openGraph: { title, description, url: canonical, type: 'article' },
   };
+}
+
+/** Both reading modes are prerendered for every agreement (and every locale, from the layout). */
+export function agreementStaticParams() {
+  return getAgreementSlugs().map((slug) => ({ slug }));
 }

@@ -15,6 +15,7 @@ function DocumentLinks({ agreements, currentSlug }: Props) {
             <Link
               href={`/agreements/${agreement.slug}`}
               aria-current={current ? 'page' : undefined}
+              lang={agreement.current.language}
               className={`block rounded-md px-3 py-2 ${
                 current ? 'bg-accent-soft font-medium text-accent-strong' : 'text-ink-soft hover:bg-panel hover:text-ink'
               }`}

@@ -1,11 +1,11 @@
 import type { OutlineItem } from '@/lib/content/outline';
 
-type Props = { items: OutlineItem[]; activeAnchor?: string | null };
+type Props = { items: OutlineItem[]; language: string; activeAnchor?: string | null };
 
 /** The "On this page" links. The entry being read is marked with aria-current="location". */
-export function OutlineList({ items, activeAnchor = null }: Props) {
+export function OutlineList({ items, language, activeAnchor = null }: Props) {
   return (
-    <ol className="space-y-1 border-l border-line">
+    <ol lang={language} className="space-y-1 border-l border-line">
       {items.map((item) => {
         const active = item.anchor === activeAnchor;
         return (

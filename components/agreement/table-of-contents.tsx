@@ -8,7 +8,7 @@ import { OutlineList } from './outline-list';
 const READING_LINE_PX = 128;
 
 /** Desktop "On this page" with scroll-spy: the section being read is highlighted. */
-export function TableOfContents({ items, title }: { items: OutlineItem[]; title: string }) {
+export function TableOfContents({ items, title, language }: { items: OutlineItem[]; title: string; language: string }) {
   const [active, setActive] = useState<string | null>(items[0]?.anchor ?? null);
 
   useEffect(() => {
@@ -41,7 +41,7 @@ export function TableOfContents({ items, title }: { items: OutlineItem[]; title:
         <h2 id="on-this-page" className="mb-3 font-semibold text-ink">
           {title}
         </h2>
-        <OutlineList items={items} activeAnchor={active} />
+        <OutlineList items={items} language={language} activeAnchor={active} />
       </div>
     </nav>
   );

@@ -29,8 +29,12 @@ export function SiteHeader() {
             current={locale}
             options={routing.locales.map((value) => ({ value, label: tLocale(value) }))}
           />
-          <Link href="/account" className="text-ink-soft hover:text-ink">
-            {t('account')}
+          <Link href="/account" className="inline-flex items-center text-ink-soft hover:text-ink">
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 sm:hidden" fill="none" stroke="currentColor" strokeWidth="1.6">
+              <circle cx="10" cy="7" r="3.5" />
+              <path d="M3.5 17c1.2-3 3.6-4.5 6.5-4.5s5.3 1.5 6.5 4.5" strokeLinecap="round" />
+            </svg>
+            <span className="sr-only sm:not-sr-only">{t('account')}</span>
           </Link>
           <ThemeToggle toDark={t('themeToDark')} toLight={t('themeToLight')} />
         </nav>

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
-import { createTestDatabase, ENGINES, type TestDatabase } from '@/test-support/databases';
+import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { type AcceptanceInput, appendAcceptances, verifyLedger } from './ledger';
 import { GENESIS_HASH } from './record-hash';
 
@@ -25,60 +25,55 @@ const input = (n: number, agreement = 'kmct-service-agreement'): AcceptanceInput
 });
 
 describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  }, 60_000);
-  afterAll(async () => {
-    await database?.dispose();
-  });
+  const testDatabase = useTestDatabase(engine);
 
   it('chains appended records from the genesis hash and verifies them', async () => {
-    const records = await database.db.transaction((tx) => appendAcceptances(tx, SECRET, [input(1), input(1, 'product-terms-of-service')]));
+    const records = await testDatabase().db.transaction((tx) => appendAcceptances(tx, SECRET, [input(1), input(1, 'product-terms-of-service')]));
     expect(records.map((record) => record.seq)).toEqual([1, 2]);
     expect(records[0]?.prevHash).toBe(GENESIS_HASH);
     expect(records[1]?.prevHash).toBe(records[0]?.recordHash);
-    expect(await verifyLedger(database.db)).toEqual({ ok: true, size: 2, headHash: records[1]?.recordHash });
+    expect(await verifyLedger(testDatabase().db)).toEqual({ ok: true, size: 2, headHash: records[1]?.recordHash });
   });
 
   it('keeps personal data out of the hashed record, only pseudonyms', async () => {
-    const [row] = await database.db.select().from(acceptanceRecord).where(eq(acceptanceRecord.seq, 1));
+    const [row] = await testDatabase().db.select().from(acceptanceRecord).where(eq(acceptanceRecord.seq, 1));
     expect(JSON.stringify(row)).not.toContain('person1@example.com');
     expect(JSON.stringify(row)).not.toContain('203.0.113.7');
     expect(row?.emailPseudonym).toMatch(/^[0-9a-f]{64}$/);
-    const [personal] = await database.db.select().from(acceptancePersonalData).where(eq(acceptancePersonalData.recordId, row?.id ?? ''));
+    const [personal] = await testDatabase().db.select().from(acceptancePersonalData).where(eq(acceptancePersonalData.recordId, row?.id ?? ''));
     expect(personal).toMatchObject({ email: 'person1@example.com', ipAddress: '203.0.113.7', userAgent: 'Test/1.0' });
   });
 
   it('rejects UPDATE, DELETE and TRUNCATE through a normal connection, changing nothing', async () => {
-    await expect(database.db.execute(sql`UPDATE acceptance_record SET version = 'forged' WHERE seq = 1`)).rejects.toThrow();
-    await expect(database.db.execute(sql`DELETE FROM acceptance_record WHERE seq = 2`)).rejects.toThrow();
-    await expect(database.db.execute(sql`TRUNCATE acceptance_record`)).rejects.toThrow();
-    const rows = await database.db.select({ version: acceptanceRecord.version }).from(acceptanceRecord);
+    await expect(testDatabase().db.execute(sql`UPDATE acceptance_record SET version = 'forged' WHERE seq = 1`)).rejects.toThrow();
+    await expect(testDatabase().db.execute(sql`DELETE FROM acceptance_record WHERE seq = 2`)).rejects.toThrow();
+    await expect(testDatabase().db.execute(sql`TRUNCATE acceptance_record`)).rejects.toThrow();
+    const rows = await testDatabase().db.select({ version: acceptanceRecord.version }).from(acceptanceRecord);
     expect(rows.map((row) => row.version)).toEqual(['2020-11-26', '2020-11-26']);
   });
 
   it('still verifies after the personal data is erased', async () => {
-    await database.db.update(acceptancePersonalData).set({ email: null, ipAddress: null, userAgent: null, erasedAt: new Date() });
-    expect((await verifyLedger(database.db)).ok).toBe(true);
+    await testDatabase().db.update(acceptancePersonalData).set({ email: null, ipAddress: null, userAgent: null, erasedAt: new Date() });
+    expect((await verifyLedger(testDatabase().db)).ok).toBe(true);
   });
 
   it('never forks the chain under concurrent appends', async () => {
-    await Promise.all(Array.from({ length: 20 }, (_, i) => database.db.transaction((tx) => appendAcceptances(tx, SECRET, [input(100 + i)]))));
-    const verification = await verifyLedger(database.db);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => testDatabase().db.transaction((tx) => appendAcceptances(tx, SECRET, [input(100 + i)]))));
+    const verification = await verifyLedger(testDatabase().db);
     expect(verification).toMatchObject({ ok: true, size: 22 });
   });
 
   it('names the first record altered behind the app’s back', async () => {
     // A superuser disables the triggers and rewrites history; the chain shows it.
-    await database.db.execute(sql`ALTER TABLE acceptance_record DISABLE TRIGGER USER`);
-    await database.db.execute(sql`UPDATE acceptance_record SET version = '2099-01-01' WHERE seq = 5`);
-    await database.db.execute(sql`ALTER TABLE acceptance_record ENABLE TRIGGER USER`);
-    const verification = await verifyLedger(database.db);
+    await testDatabase().db.execute(sql`ALTER TABLE acceptance_record DISABLE TRIGGER USER`);
+    await testDatabase().db.execute(sql`UPDATE acceptance_record SET version = '2099-01-01' WHERE seq = 5`);
+    await testDatabase().db.execute(sql`ALTER TABLE acceptance_record ENABLE TRIGGER USER`);
+    const verification = await verifyLedger(testDatabase().db);
     expect(verification).toMatchObject({ ok: false, size: 4, firstInvalid: { seq: 5, reason: 'contents do not match its hash' } });
-    if (database.url) {
+    const { url } = testDatabase();
+    if (url) {
       // The operator's command says the same, from another process.
-      const run = spawnSync('node_modules/.bin/tsx', ['scripts/ledger-verify.ts'], { env: { ...process.env, DATABASE_URL: database.url }, encoding: 'utf8' });
+      const run = spawnSync('node_modules/.bin/tsx', ['scripts/ledger-verify.ts'], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('ledger does NOT verify: record #5');
     }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/test-support/databases';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@/test-support/databases';
 import { type AcceptanceInput, appendAcceptances } from './ledger';
 import { receiptKey } from './receipt-key';
 import { verifyReceipt } from './receipt-format';
@@ -23,20 +23,17 @@ const input = (userId: string): AcceptanceInput => ({
 });
 
 describe('receipts', () => {
-  let database: TestDatabase;
+  const testDatabase = useTestDatabase('pglite');
   let recordId = '';
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    const database = testDatabase();
     for (const user of ['alice', 'bob', 'carol', 'dave', 'erin']) {
       const [record] = await database.db.transaction((tx) => appendAcceptances(tx, SECRET, [input(user)]));
       if (user === 'carol') recordId = record?.id ?? '';
     }
-  }, 60_000);
-  afterAll(async () => {
-    await database?.dispose();
   });
 
-  const issue = (userId: string) => issueReceipt(database.db, SECRET, recordId, userId, () => 'KMCT Service Agreement');
+  const issue = (userId: string) => issueReceipt(testDatabase().db, SECRET, recordId, userId, () => 'KMCT Service Agreement');
 
   it('verifies with the public key alone', async () => {
     const document = await issue('carol');

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptanceRecord, user } from '@/lib/db/schema';
-import { createTestDatabase, ENGINES, type TestDatabase } from '@/test-support/databases';
+import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import type { AgreementToAccept } from './agreements-to-accept';
 import { verifyLedger } from './ledger';
 import { type SignupRequest, signUpWithAcceptances } from './signup';
@@ -21,36 +21,30 @@ const request = (email: string, password = 'long enough password'): SignupReques
 });
 
 describe.each(ENGINES)('signup with acceptances on %s', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  }, 60_000);
-  afterAll(async () => {
-    await database?.dispose();
-  });
+  const testDatabase = useTestDatabase(engine);
 
   const counts = async () => {
-    const [users] = await database.db.select({ n: count() }).from(user);
-    const [records] = await database.db.select({ n: count() }).from(acceptanceRecord);
+    const [users] = await testDatabase().db.select({ n: count() }).from(user);
+    const [records] = await testDatabase().db.select({ n: count() }).from(acceptanceRecord);
     return { users: users?.n, records: records?.n };
   };
 
   it('creates the account and one record per agreement together', async () => {
-    const outcome = await signUpWithAcceptances(database.db, request('first@example.com'));
+    const outcome = await signUpWithAcceptances(testDatabase().db, request('first@example.com'));
     expect(outcome.ok).toBe(true);
     expect(await counts()).toEqual({ users: 1, records: 2 });
   });
 
   it('writes nothing for a taken email or a rejected password', async () => {
-    expect(await signUpWithAcceptances(database.db, request('FIRST@example.com'))).toEqual({ ok: false, reason: 'email-taken' });
-    expect(await signUpWithAcceptances(database.db, request('second@example.com', 'short'))).toEqual({ ok: false, reason: 'password-rejected' });
+    expect(await signUpWithAcceptances(testDatabase().db, request('FIRST@example.com'))).toEqual({ ok: false, reason: 'email-taken' });
+    expect(await signUpWithAcceptances(testDatabase().db, request('second@example.com', 'short'))).toEqual({ ok: false, reason: 'password-rejected' });
     expect(await counts()).toEqual({ users: 1, records: 2 });
   });
 
   it('gives 50 simultaneous signups 50 accounts, 100 records and one unbroken chain', async () => {
-    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => signUpWithAcceptances(database.db, request(`crowd-${i}@example.com`))));
+    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => signUpWithAcceptances(testDatabase().db, request(`crowd-${i}@example.com`))));
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
     expect(await counts()).toEqual({ users: 51, records: 102 });
-    expect(await verifyLedger(database.db)).toMatchObject({ ok: true, size: 102 });
+    expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 102 });
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptanceRecord } from '@/lib/db/schema';
-import { createTestDatabase, ENGINES, type TestDatabase } from '@/test-support/databases';
+import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { verifyLedger } from '@/lib/acceptance/ledger';
 import { listAgreements, recordAcceptance, userStatus } from './acceptances-api';
 import { createApiKey } from './api-keys';
@@ -12,21 +12,17 @@ const URL = 'http://localhost/api/v1/acceptances';
 const VALID = { userId: 'u-42', agreement: 'kmct-service-agreement', version: '2020-11-26', wording: 'I agree to the KMCT Service Agreement' };
 
 describe.each(ENGINES)('acceptance API on %s', (engine) => {
-  let database: TestDatabase;
+  const testDatabase = useTestDatabase(engine);
   let key: string;
   let otherKey: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    key = await createApiKey(database.db, 'shop');
-    otherKey = await createApiKey(database.db, 'forum');
-  }, 60_000);
-  afterAll(async () => {
-    await database?.dispose();
+    key = await createApiKey(testDatabase().db, 'shop');
+    otherKey = await createApiKey(testDatabase().db, 'forum');
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    recordAcceptance(database.db, SECRET, new Request(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
-  const records = async () => (await database.db.select({ n: count() }).from(acceptanceRecord))[0]?.n;
+    recordAcceptance(testDatabase().db, SECRET, new Request(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
+  const records = async () => (await testDatabase().db.select({ n: count() }).from(acceptanceRecord))[0]?.n;
   const problemOf = async (response: Response) => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     return (await response.json()) as { status: number; title: string; errors?: { field: string; message: string }[] };
@@ -36,7 +32,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const response = await post(JSON.stringify(VALID));
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ seq: 1, agreement: 'kmct-service-agreement', version: '2020-11-26', contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const status = await userStatus(database.db, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'u-42');
+    const status = await userStatus(testDatabase().db, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'u-42');
     expect(await status.json()).toEqual({
       userId: 'u-42',
       agreements: [
@@ -47,7 +43,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   });
 
   it("keeps each host's users apart", async () => {
-    const status = await userStatus(database.db, new Request('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }), 'u-42');
+    const status = await userStatus(testDatabase().db, new Request('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }), 'u-42');
     const body = (await status.json()) as { agreements: { currentAccepted: boolean }[] };
     expect(body.agreements.every((agreement) => !agreement.currentAccepted)).toBe(true);
   });
@@ -60,7 +56,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   ])('refuses %s, writing nothing', async (_, headers, status) => {
     const before = await records();
     const merged = Object.entries({ authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers }).filter(([, value]) => value !== '');
-    const response = await recordAcceptance(database.db, SECRET, new Request(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
+    const response = await recordAcceptance(testDatabase().db, SECRET, new Request(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
     expect(response.status).toBe(status);
     expect((await problemOf(response)).status).toBe(status);
     expect(await records()).toBe(before);
@@ -80,11 +76,11 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const badVersion = await problemOf(await post(JSON.stringify({ ...VALID, version: '1999-01-01' })));
     expect(badVersion.errors?.[0]?.field).toBe('version');
     expect(await records()).toBe(before);
-    expect((await verifyLedger(database.db)).ok).toBe(true);
+    expect((await verifyLedger(testDatabase().db)).ok).toBe(true);
   });
 
   it('lists the current agreements and their hashes', async () => {
-    const response = await listAgreements(database.db, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }));
+    const response = await listAgreements(testDatabase().db, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }));
     const body = (await response.json()) as { agreements: { slug: string; version: string; texts: { language: string }[] }[] };
     expect(body.agreements.map((agreement) => `${agreement.slug}@${agreement.version}`)).toEqual(['kmct-service-agreement@2020-11-26', 'product-terms-of-service@2020-12-31']);
   });

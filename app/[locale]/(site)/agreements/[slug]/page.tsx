@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { agreementMetadata, agreementPath } from '@/components/agreement/agreement-metadata';
+import { agreementMetadata, agreementPath, agreementStaticParams } from '@/components/agreement/agreement-metadata';
 import { AgreementReader } from '@/components/agreement/agreement-reader';
 import { DocumentSidebar } from '@/components/agreement/document-sidebar';
 import { OutlineList } from '@/components/agreement/outline-list';
@@ -11,7 +11,7 @@ import { VersionFacts } from '@/components/agreement/version-facts';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Disclosure } from '@/components/ui/disclosure';
 import { Link } from '@/i18n/navigation';
-import { getAgreements, getAgreementSlugs, getCurrentVersion } from '@/lib/content/agreements';
+import { getAgreements, getCurrentVersion } from '@/lib/content/agreements';
 import { outline } from '@/lib/content/outline';
 import { env } from '@/lib/env';
 
@@ -19,9 +19,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getAgreementSlugs().map((slug) => ({ slug }));
-}
+export const generateStaticParams = agreementStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -45,12 +43,14 @@ export default async function AgreementPage({ params }: Props) {
           label={t('breadcrumb')}
           crumbs={[
             { key: 'home', node: <Link href="/" className="hover:text-ink hover:underline">{t('allAgreements')}</Link> },
-            { key: 'current', node: <span aria-current="page" className="text-ink">{version.document.meta.navTitle}</span> },
+            { key: 'current', node: <span aria-current="page" lang={version.document.meta.language} className="text-ink">
+                {version.document.meta.navTitle}
+              </span> },
           ]}
         />
         <nav aria-label={t('onThisPage')} className="my-4 xl:hidden print:hidden">
           <Disclosure summary={t('onThisPage')}>
-            <OutlineList items={items} />
+            <OutlineList items={items} language={version.document.meta.language} />
           </Disclosure>
         </nav>
         <div className="mt-4">
@@ -58,7 +58,7 @@ export default async function AgreementPage({ params }: Props) {
         </div>
         <VersionFacts version={version} />
       </div>
-      <TableOfContents items={items} title={t('onThisPage')} />
+      <TableOfContents items={items} title={t('onThisPage')} language={version.document.meta.language} />
     </div>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { agreementMetadata, agreementPath } from '@/components/agreement/agreement-metadata';
+import { agreementMetadata, agreementPath, agreementStaticParams } from '@/components/agreement/agreement-metadata';
 import { AgreementReader } from '@/components/agreement/agreement-reader';
-import { getAgreementSlugs, getCurrentVersion } from '@/lib/content/agreements';
+import { getCurrentVersion } from '@/lib/content/agreements';
 import { env } from '@/lib/env';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -13,9 +13,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 // chose pure mode; its canonical URL is the normal one.
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getAgreementSlugs().map((slug) => ({ slug }));
-}
+export const generateStaticParams = agreementStaticParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
