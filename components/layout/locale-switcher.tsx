@@ -23,7 +23,7 @@ function keepQueryAndAnchor(event: MouseEvent<HTMLAnchorElement>) {
 export function LocaleSwitcher({ label, current, options }: Props) {
   const pathname = usePathname();
   return (
-    <ul aria-label={label} className="flex items-center gap-1">
+    <ul aria-label={label} className="flex items-center gap-1 whitespace-nowrap">
       {options.map(({ value, label: name }) => (
         <li key={value}>
           {value === current ? (

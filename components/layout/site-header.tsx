@@ -17,7 +17,7 @@ export function SiteHeader() {
             <path d="M6 3h9l3 3v15H6z" strokeLinejoin="round" />
             <path d="M9 12l2 2 4-4" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          {t('productName')}
+          <span className="max-[359px]:sr-only">{t('productName')}</span>
         </Link>
         <nav aria-label={t('primaryNav')} className="flex items-center gap-2 text-sm sm:gap-4">
           <Link href="/" className="hidden text-ink-soft hover:text-ink sm:inline">
