@@ -16,6 +16,9 @@ const server = (port: number, env: Record<string, string> = {}) => ({
   command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
   url: `http://127.0.0.1:${port}/en`,
   env,
+  // Server output goes into the test log, so a failure's server-side cause is on record.
+  stdout: 'pipe' as const,
+  stderr: 'pipe' as const,
   reuseExistingServer: !isCI,
   timeout: 60_000,
 });

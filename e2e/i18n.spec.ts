@@ -64,7 +64,20 @@ const chromeText = (page: Page) =>
     return `${clone.textContent ?? ''} ${[...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')).join(' ')}`;
   });
 
-for (const path of ['/zh', `/zh/agreements/${KMCT}`, `/zh/agreements/${AGREEMENTS[1].slug}`, `/zh/agreements/${KMCT}?mode=pure`, '/zh/agreements/nope']) {
+const ZH_PAGES = [
+  '/zh',
+  `/zh/agreements/${KMCT}`,
+  `/zh/agreements/${AGREEMENTS[1].slug}`,
+  `/zh/agreements/${KMCT}?mode=pure`,
+  '/zh/agreements/nope',
+  '/zh/search?q=suspend',
+  '/zh/search?q=termnaiton',
+  '/zh/signup',
+  '/zh/signin',
+  '/zh/verify',
+];
+
+for (const path of ZH_PAGES) {
   test(`${path} has no English left in its chrome`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
