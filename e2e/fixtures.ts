@@ -10,7 +10,9 @@ export const AGREEMENTS = [
 export async function expectNoAxeViolations(browser: Browser, url: string, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(url);
+  const response = await page.goto(url);
+  // An error page would pass for the wrong reasons (or fail for them): name the status first.
+  expect(response?.headers()['content-type'], `${url} answered ${response?.status()}`).toContain('text/html');
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
