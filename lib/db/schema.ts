@@ -85,7 +85,9 @@ export const acceptanceRecord = pgTable(
     emailPseudonym: text('email_pseudonym'),
     ipPseudonym: text('ip_pseudonym'),
     userAgentPseudonym: text('user_agent_pseudonym'),
+    /** Server-observed: the page the acceptance was given on (the Referer of the form post). */
     pageUrl: text('page_url'),
+    /** Client-asserted: the page that led to the form (document.referrer), as the browser reported it. */
     referrer: text('referrer'),
     /** Client-asserted, not observed by the server. */
     clientTimeZone: text('client_time_zone'),

@@ -46,7 +46,8 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
       observed: {
         ipAddress: requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || null,
         userAgent: requestHeaders.get('user-agent'),
-        pageUrl: new URL(`/${locale}/signup`, env().siteUrl).toString(),
+        // The page the form was posted from, as the browser's Referer header names it.
+        pageUrl: requestHeaders.get('referer')?.slice(0, 2048) ?? new URL(`/${locale}/signup`, env().siteUrl).toString(),
         headers: requestHeaders,
       },
       asserted: { timeZone: form.timeZone, referrer: form.referrer },
