@@ -29,6 +29,9 @@ const MIGRATIONS = path.join(process.cwd(), 'drizzle');
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if ('databaseUrl' in target) {
     const pool = new Pool({ connectionString: target.databaseUrl, max: 10 });
+    // An idle connection that the server closes (restart, failover, admin command) must not crash
+    // the process: the pool drops it and the next query opens a new one.
+    pool.on('error', (error) => console.error('idle PostgreSQL connection closed:', error.message));
     const db = drizzleNodePg(pool, { schema });
     await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
     return { db, engine: 'postgres', close: () => pool.end() };
