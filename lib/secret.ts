@@ -19,11 +19,12 @@ export function serverSecret(): string {
   if (databaseUrl) throw new Error('ACCORD_SECRET must be set (at least 32 characters) when DATABASE_URL is used');
   const file = path.join(dataDir, 'secret');
   try {
-    cached = readFileSync(file, 'utf8').trim();
-  } catch {
     mkdirSync(dataDir, { recursive: true });
-    cached = randomBytes(48).toString('base64url');
-    writeFileSync(file, cached, { mode: 0o600, flag: 'wx' });
+    // 'wx' fails if the file exists, so two first callers can never write different secrets.
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+  cached = readFileSync(file, 'utf8').trim();
   return cached;
 }

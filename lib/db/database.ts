@@ -2,13 +2,21 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { type Database, openDatabase, type OpenDatabase } from './open-database';
 
-let opening: Promise<OpenDatabase> | undefined;
+/**
+ * Next.js bundles route handlers and pages separately, so this module can be instantiated more than
+ * once in one server process. The database must not be: two PGlite instances on one data directory
+ * would each see only their own writes. The handle therefore lives on globalThis, once per process.
+ */
+const PROCESS_DATABASE = Symbol.for('accord.database');
+type ProcessGlobal = typeof globalThis & { [PROCESS_DATABASE]?: Promise<OpenDatabase> };
 
 /**
  * The app's database, opened on first use (never at import, so `next build` does not open it):
  * PostgreSQL when DATABASE_URL is set, otherwise PGlite in DATA_DIR.
  */
 export async function getDatabase(): Promise<Database> {
-  opening ??= openDatabase(env().databaseUrl ? { databaseUrl: env().databaseUrl ?? '' } : { dataDir: env().dataDir });
-  return (await opening).db;
+  const processGlobal = globalThis as ProcessGlobal;
+  const { databaseUrl, dataDir } = env();
+  processGlobal[PROCESS_DATABASE] ??= openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+  return (await processGlobal[PROCESS_DATABASE]).db;
 }
