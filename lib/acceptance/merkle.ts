@@ -9,7 +9,7 @@ const sha256 = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat
 const LEAF = Buffer.from([0]);
 const NODE = Buffer.from([1]);
 
-export const leafHash = (recordHashHex: string) => sha256(LEAF, Buffer.from(recordHashHex, 'hex'));
+const leafHash = (recordHashHex: string) => sha256(LEAF, Buffer.from(recordHashHex, 'hex'));
 
 /** The largest power of two smaller than n (n > 1). */
 const split = (n: number) => 2 ** Math.floor(Math.log2(n - 1));

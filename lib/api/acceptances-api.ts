@@ -23,7 +23,7 @@ export const recordAcceptanceSchema = z.strictObject({
   timeZone: z.string().max(64).optional().describe('Client-asserted IANA time zone'),
 });
 
-export const userIdSchema = z.string().min(1).max(200);
+const userIdSchema = z.string().min(1).max(200);
 
 /** Host users live in their host's namespace, so two hosts' "42" are different people. */
 const hostUserId = (host: string, id: string) => `host:${host}:${id}`;

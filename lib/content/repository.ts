@@ -20,7 +20,7 @@ export function readAllVersions(contentDir: string): AgreementVersion[] {
     );
 }
 
-export function readVersionFile(slug: string, filePath: string): AgreementVersion {
+function readVersionFile(slug: string, filePath: string): AgreementVersion {
   const source = readFileSync(filePath, 'utf8');
   const label = path.relative(process.cwd(), filePath);
   const document = parseAgreement(source, label);

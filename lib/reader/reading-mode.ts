@@ -9,7 +9,7 @@ export type ReadingMode = (typeof READING_MODES)[number];
 export const READING_MODE_COOKIE = 'accord-mode';
 export const READING_MODE_PARAM = 'mode';
 /** The last path segment of the prerendered pure variant. */
-export const PURE_SEGMENT = 'pure';
+const PURE_SEGMENT = 'pure';
 
 export function parseReadingMode(value: string | null | undefined): ReadingMode | null {
   return READING_MODES.find((mode) => mode === value) ?? null;

@@ -4,7 +4,7 @@ import { buildSnippet } from './snippet';
 import { normalizeTerm, tokenize } from './tokenize';
 import type { SearchEntry, SearchHit, SearchOutcome, SearchScope } from './types';
 
-export const MAX_RESULTS = 50;
+const MAX_RESULTS = 50;
 
 const INDEX_OPTIONS = {
   fields: ['text', 'sectionLabel'],
