@@ -10,6 +10,10 @@ test('the root redirects to the English home page, which lists both agreements',
     await expect(link).toBeVisible();
     await expect(page.getByRole('listitem').filter({ has: link })).toContainText(`Last updated:${agreement.lastUpdated}`);
   }
+  const accept = page.getByRole('region', { name: 'Accept the agreements' });
+  await expect(accept.getByRole('link', { name: 'Verify a receipt' })).toHaveAttribute('href', '/en/verify');
+  await accept.getByRole('link', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create your account');
 });
 
 test('a reader opens an agreement from the home page and moves to the other one', async ({ page }, testInfo) => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgreementList } from '@/components/agreement/agreement-list';
+import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
 
@@ -25,6 +26,20 @@ export default async function HomePage({ params }: Props) {
       <h1 className="text-3xl font-semibold tracking-tight text-ink sm:text-4xl">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg text-muted">{t('intro')}</p>
       <AgreementList agreements={getAgreements(locale)} />
+      <section aria-labelledby="accept-heading" className="mt-12 rounded-xl bg-panel p-6">
+        <h2 id="accept-heading" className="text-lg font-semibold text-ink">
+          {t('acceptTitle')}
+        </h2>
+        <p className="mt-2 max-w-2xl text-ink-soft">{t('acceptIntro')}</p>
+        <p className="mt-4 flex flex-wrap gap-4">
+          <Link href="/signup" className="rounded-lg bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
+            {t('createAccount')}
+          </Link>
+          <Link href="/verify" className="rounded-lg border border-line px-4 py-2 font-medium text-ink-soft hover:bg-canvas hover:text-ink">
+            {t('verifyReceipt')}
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }
