@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
-import { shownField, INITIAL_SIGNUP_STATE, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-form';
+import { INITIAL_SIGNUP_STATE, shownField, shownValue, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-form';
 import { TextField } from '@/components/ui/text-field';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 
@@ -15,8 +15,6 @@ type Props = {
   agreements: ShownAgreement[];
   labels: Labels;
 };
-
-const shown = (agreement: AgreementToAccept) => `${agreement.version}|${agreement.language}|${agreement.sha256}`;
 
 /**
  * The clickwrap form: email, password, one unticked box per agreement naming its version, and a
@@ -112,7 +110,7 @@ export function SignupForm({ action, locale, agreements, labels }: Props) {
           const errorId = `accept-${agreement.slug}-error`;
           return (
             <div key={`${agreement.slug}@${agreement.version}`} className={`rounded-lg border p-4 ${code ? 'border-red-700' : 'border-line'}`}>
-              <input type="hidden" name={shownField(agreement.slug)} value={shown(agreement)} />
+              <input type="hidden" name={shownField(agreement.slug)} value={shownValue(agreement)} />
               <div className="flex items-start gap-3">
                 <input
                   id={`accept-${agreement.slug}`}

@@ -22,6 +22,3 @@ export function agreementsToAccept(locale: string): AgreementToAccept[] {
     return [{ slug, title, navTitle, version, language, sha256: text.sha256, pagePath: `/${locale}/agreements/${slug}` }];
   });
 }
-
-/** The value a form carries for the version it showed: "version|language|sha256". */
-export const shownValue = (agreement: AgreementToAccept) => `${agreement.version}|${agreement.language}|${agreement.sha256}`;

@@ -9,7 +9,7 @@ const form = (fields: [string, string][]) => {
 
 describe('parseSignupForm', () => {
   it('reads a complete form', () => {
-    const { form: parsed, errors } = parseSignupForm(
+    const { credentials, fields: parsed, errors } = parseSignupForm(
       form([
         ['email', ' Person@Example.com '],
         ['password', 'correct horse battery'],
@@ -19,8 +19,8 @@ describe('parseSignupForm', () => {
       ]),
     );
     expect(errors).toEqual({ agreements: {} });
+    expect(credentials).toEqual({ email: 'Person@Example.com', password: 'correct horse battery' });
     expect(parsed).toMatchObject({
-      email: 'Person@Example.com',
       accept: ['kmct-service-agreement'],
       shown: { 'kmct-service-agreement': `2020-11-26|en|${'a'.repeat(64)}` },
       timeZone: 'Asia/Shanghai',
@@ -29,16 +29,15 @@ describe('parseSignupForm', () => {
   });
 
   it('names the email and password fields that are wrong', () => {
-    expect(parseSignupForm(form([['email', 'not-an-email'], ['password', 'short']])).errors).toEqual({
-      agreements: {},
-      email: 'emailInvalid',
-      password: 'passwordShort',
-    });
+    const invalid = parseSignupForm(form([['email', 'not-an-email'], ['password', 'short']]));
+    expect(invalid.errors).toEqual({ agreements: {}, email: 'emailInvalid', password: 'passwordShort' });
+    expect(invalid.credentials).toBeNull();
+    expect(invalid.typedEmail).toBe('not-an-email');
     expect(parseSignupForm(form([['email', 'a@b.co'], ['password', 'x'.repeat(129)]])).errors.password).toBe('passwordLong');
   });
 
   it('treats malformed hidden fields as absent rather than failing', () => {
-    const { form: parsed } = parseSignupForm(
+    const { fields: parsed } = parseSignupForm(
       form([
         ['email', 'a@b.co'],
         ['password', 'long enough password'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
+import type { AgreementToAccept } from './agreements-to-accept';
 
 /** Error codes the signup form can show; the form turns each into a sentence in the reader's language. */
 export type SignupErrorCode =
@@ -23,6 +24,8 @@ export const INITIAL_SIGNUP_STATE: SignupState = { email: '', accepted: [], erro
 
 const SHOWN_PREFIX = 'shown.';
 export const shownField = (slug: string) => `${SHOWN_PREFIX}${slug}`;
+/** The value a form carries for the version it showed: "version|language|sha256". */
+export const shownValue = (agreement: AgreementToAccept) => `${agreement.version}|${agreement.language}|${agreement.sha256}`;
 
 const emailSchema = z.string().trim().max(254).pipe(z.email());
 
@@ -39,12 +42,21 @@ const agreementFieldsSchema = z.object({
   referrer: z.url().max(2048).nullable().catch(null),
 });
 
-export type SignupForm = z.infer<typeof agreementFieldsSchema> & { email: string; password: string };
+export type AgreementFields = z.infer<typeof agreementFieldsSchema>;
+
+export interface ParsedSignup {
+  /** The email as typed (trimmed to the longest allowed), to show again in the form. */
+  typedEmail: string;
+  /** Email and password when both are valid, else null (see `errors`). */
+  credentials: { email: string; password: string } | null;
+  fields: AgreementFields;
+  errors: SignupState['errors'];
+}
 
 const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
 
-/** Reads the posted form: the parsed fields, or null with the email and password errors. */
-export function parseSignupForm(formData: FormData): { form: SignupForm | null; errors: SignupState['errors'] } {
+/** Reads the posted form: the agreement fields always, the credentials when they are valid. */
+export function parseSignupForm(formData: FormData): ParsedSignup {
   const errors: SignupState['errors'] = { agreements: {} };
   const password = text(formData.get('password'));
   if (password.length < MIN_PASSWORD_LENGTH) errors.password = 'passwordShort';
@@ -61,6 +73,7 @@ export function parseSignupForm(formData: FormData): { form: SignupForm | null; 
     timeZone: text(formData.get('timeZone')) || null,
     referrer: text(formData.get('referrer')) || null,
   });
-  if (!email.success || errors.password) return { form: null, errors };
-  return { form: { ...fields, email: email.data, password }, errors };
+  const typedEmail = text(formData.get('email')).slice(0, 254);
+  const credentials = email.success && !errors.password ? { email: email.data, password } : null;
+  return { typedEmail, credentials, fields, errors };
 }

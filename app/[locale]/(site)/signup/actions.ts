@@ -5,9 +5,9 @@ import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { agreementsToAccept, shownValue } from '@/lib/acceptance/agreements-to-accept';
+import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
-import { parseSignupForm, type SignupState } from '@/lib/acceptance/signup-form';
+import { parseSignupForm, type SignupState, shownValue } from '@/lib/acceptance/signup-form';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
 
@@ -18,19 +18,16 @@ import { env } from '@/lib/env';
 export async function signUp(_previous: SignupState, formData: FormData): Promise<SignupState> {
   const requestedLocale = formData.get('locale');
   const locale = hasLocale(routing.locales, requestedLocale) ? requestedLocale : routing.defaultLocale;
-  const { form, errors } = parseSignupForm(formData);
-  const email = typeof formData.get('email') === 'string' ? String(formData.get('email')).slice(0, 254) : '';
+  const { typedEmail: email, credentials, fields, errors } = parseSignupForm(formData);
 
   const current = agreementsToAccept(locale);
   for (const agreement of current) {
-    if (form?.shown[agreement.slug] !== undefined && form.shown[agreement.slug] !== shownValue(agreement)) {
-      errors.agreements[agreement.slug] = 'agreementChanged';
-    } else if (!formData.getAll('accept').includes(agreement.slug)) {
-      errors.agreements[agreement.slug] = 'mustAccept';
-    }
+    const shown = fields.shown[agreement.slug];
+    if (shown !== undefined && shown !== shownValue(agreement)) errors.agreements[agreement.slug] = 'agreementChanged';
+    else if (!fields.accept.includes(agreement.slug)) errors.agreements[agreement.slug] = 'mustAccept';
   }
-  const accepted = current.map((agreement) => agreement.slug).filter((slug) => formData.getAll('accept').includes(slug) && !errors.agreements[slug]);
-  if (!form || errors.email || errors.password || Object.keys(errors.agreements).length > 0) {
+  const accepted = current.map((agreement) => agreement.slug).filter((slug) => fields.accept.includes(slug) && !errors.agreements[slug]);
+  if (!credentials || Object.keys(errors.agreements).length > 0) {
     return { email, accepted, errors, formError: null };
   }
 
@@ -39,8 +36,8 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
   let outcome;
   try {
     outcome = await signUpWithAcceptances(await getDatabase(), {
-      email: form.email,
-      password: form.password,
+      email: credentials.email,
+      password: credentials.password,
       accepted: current,
       wording: (agreement) => `${t('acceptLabel', { title: agreement.title, version: agreement.version })}\n${t('submit')}`,
       observed: {
@@ -50,7 +47,7 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
         pageUrl: requestHeaders.get('referer')?.slice(0, 2048) ?? new URL(`/${locale}/signup`, env().siteUrl).toString(),
         headers: requestHeaders,
       },
-      asserted: { timeZone: form.timeZone, referrer: form.referrer },
+      asserted: { timeZone: fields.timeZone, referrer: fields.referrer },
     });
   } catch (error) {
     console.error('signup failed', error instanceof Error ? error.message : error);
