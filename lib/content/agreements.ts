@@ -1,6 +1,8 @@
 import 'server-only';
+import { statSync } from 'node:fs';
 import { env } from '@/lib/env';
-import { lockProblems, readLock } from './lock';
+import { effectiveAt } from './effective';
+import { lockPath, lockProblems, readLock } from './lock';
 import { readAllVersions } from './repository';
 import type { AgreementVersion, VersionMeta } from './types';
 
@@ -22,7 +24,7 @@ interface Catalog {
   all: AgreementVersion[];
 }
 
-let catalog: Catalog | undefined;
+let loaded: { catalog: Catalog; lockStamp: string } | undefined;
 
 function groupVersions(texts: AgreementVersion[]): VersionTexts[] {
   const primaries = texts.filter((text) => text.primary);
@@ -32,34 +34,80 @@ function groupVersions(texts: AgreementVersion[]): VersionTexts[] {
     if (!version) throw new Error(`${translation.slug}/${translation.fileStem}.md translates a version that has no primary text`);
     version.byLanguage.set(translation.document.meta.language, translation);
   }
-  return versions.sort((a, b) => a.primary.document.meta.effectiveDate.localeCompare(b.primary.document.meta.effectiveDate));
+  return versions.sort((a, b) => effectiveAt(a.primary.document.meta) - effectiveAt(b.primary.document.meta));
 }
 
-/** Loads and verifies all content once per process; a text that differs from the lock is never served. */
-function loadCatalog(): Catalog {
-  if (catalog) return catalog;
-  const { contentDir } = env();
+function readCatalog(contentDir: string): Catalog {
   const all = readAllVersions(contentDir);
   const problems = lockProblems(all, readLock(contentDir));
   if (problems.length > 0) throw new Error(`Content does not match agreements.lock.json:\n${problems.join('\n')}`);
   const slugs = [...new Set(all.map((text) => text.slug))].sort();
-  catalog = { all, bySlug: new Map(slugs.map((slug) => [slug, groupVersions(all.filter((text) => text.slug === slug))])) };
-  return catalog;
+  return { all, bySlug: new Map(slugs.map((slug) => [slug, groupVersions(all.filter((text) => text.slug === slug))])) };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * Loads and verifies all content; a text that differs from the lock is never served. Publishing
+ * (`npm run agreements:publish`) writes the lock file last, so a changed lock means new content: it
+ * is read again, and if that fails the content already loaded stays in service.
+ */
+function loadCatalog(): Catalog {
+  const { contentDir } = env();
+  const lockFile = statSync(lockPath(contentDir));
+  const lockStamp = `${lockFile.mtimeMs}:${lockFile.size}`;
+  if (loaded?.lockStamp === lockStamp) return loaded.catalog;
+  try {
+    loaded = { catalog: readCatalog(contentDir), lockStamp };
+  } catch (error) {
+    if (!loaded) throw error;
+    console.error('new content rejected; still serving the content loaded before', error instanceof Error ? error.message : error);
+    loaded = { ...loaded, lockStamp };
+  }
+  return loaded.catalog;
+}
 
 const inLanguage = (texts: VersionTexts, language: string) => texts.byLanguage.get(language) ?? texts.primary;
 
+const versionsOf = (slug: string) => loadCatalog().bySlug.get(slug) ?? [];
+
+const currentIndex = (versions: VersionTexts[], now: number) =>
+  versions.findLastIndex((version) => effectiveAt(version.primary.document.meta) <= now);
+
 /**
- * The version in force today (the latest whose effective date has arrived), in `language` when a
+ * The version in force now (the latest whose effective date has arrived), in `language` when a
  * text in that language exists, otherwise its primary text. Callers compare the returned text's
  * language with the one they asked for to tell the reader.
  */
 export function getCurrentVersion(slug: string, language: string): AgreementVersion | null {
-  const versions = loadCatalog().bySlug.get(slug) ?? [];
-  const current = versions.findLast((version) => version.primary.document.meta.effectiveDate <= today());
+  const versions = versionsOf(slug);
+  const current = versions[currentIndex(versions, Date.now())];
   return current ? inLanguage(current, language) : null;
+}
+
+export type VersionStatus = 'superseded' | 'current' | 'upcoming';
+
+/** One version in an agreement's history, described by its primary text's metadata. */
+export interface VersionEntry {
+  meta: VersionMeta;
+  status: VersionStatus;
+  /** Languages it is published in, primary first. */
+  languages: string[];
+}
+
+/** Every published version of an agreement, oldest first, with whether it is in force now. */
+export function getVersionHistory(slug: string): VersionEntry[] {
+  const versions = versionsOf(slug);
+  const current = currentIndex(versions, Date.now());
+  return versions.map((version, index) => ({
+    meta: version.primary.document.meta,
+    status: index < current ? 'superseded' : index === current ? 'current' : 'upcoming',
+    languages: [...version.byLanguage.keys()],
+  }));
+}
+
+/** A version's text for a reader of `language`: in that language where it exists, else the primary text. */
+export function getVersionForReader(slug: string, version: string, language: string): AgreementVersion | null {
+  const texts = versionsOf(slug).find((candidate) => candidate.primary.document.meta.version === version);
+  return texts ? inLanguage(texts, language) : null;
 }
 
 /** Every published text of every agreement, for static generation. */

@@ -8,8 +8,10 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const lockSchema = z.record(z.string(), z.record(z.string(), z.record(z.string(), sha256)));
 export type ContentLock = z.infer<typeof lockSchema>;
 
+export const lockPath = (contentDir: string) => path.join(contentDir, 'agreements.lock.json');
+
 export function readLock(contentDir: string): ContentLock {
-  const raw: unknown = JSON.parse(readFileSync(path.join(contentDir, 'agreements.lock.json'), 'utf8'));
+  const raw: unknown = JSON.parse(readFileSync(lockPath(contentDir), 'utf8'));
   return lockSchema.parse(raw);
 }
 

@@ -8,9 +8,12 @@ export interface VersionMeta {
   version: string;
   /** Exactly as the source prints it, e.g. "2020-11-26 15:53:15". */
   lastUpdated: string;
-  /** ISO date (YYYY-MM-DD) from which this version is in force. */
+  /** From when this version is in force: a day (YYYY-MM-DD, from midnight UTC) or a UTC instant. */
   effectiveDate: string;
+  /** "major" changes must be accepted again; "minor" ones are announced. */
   changeKind: ChangeKind;
+  /** What changed since the previous version, for readers; absent on the first version. */
+  summary?: string;
   /** BCP 47 language of the agreement text. */
   language: string;
 }

@@ -3,18 +3,18 @@ import { getAgreementSlugs, getCurrentVersion } from '@/lib/content/agreements';
 import { ClauseSearch } from './engine';
 import { searchEntries } from './entries';
 
-const byLocale = new Map<string, ClauseSearch>();
+const byLocale = new Map<string, { texts: string; search: ClauseSearch }>();
 
 /**
  * The search over what a reader of `locale` is shown: each agreement's current version, in that
- * language where it exists. Built once per process (and at build time for the browser's copy).
+ * language where it exists. Built again only when a different version becomes current.
  */
 export function getClauseSearch(locale: string): ClauseSearch {
-  let search = byLocale.get(locale);
-  if (!search) {
-    const texts = getAgreementSlugs().flatMap((slug) => getCurrentVersion(slug, locale) ?? []);
-    search = ClauseSearch.build(texts.flatMap(searchEntries));
-    byLocale.set(locale, search);
-  }
+  const texts = getAgreementSlugs().flatMap((slug) => getCurrentVersion(slug, locale) ?? []);
+  const identity = texts.map((text) => text.sha256).join(',');
+  const cached = byLocale.get(locale);
+  if (cached?.texts === identity) return cached.search;
+  const search = ClauseSearch.build(texts.flatMap(searchEntries));
+  byLocale.set(locale, { texts: identity, search });
   return search;
 }
