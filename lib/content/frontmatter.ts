@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { VersionMeta } from './types';
 
 /** A day ("2026-03-01", from midnight UTC) or an instant in UTC ("2026-03-01T09:00:00Z"). */
-const effectiveMoment = z
+export const effectiveMoment = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z)?$/, 'must be a date written YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM:SSZ')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
