@@ -22,7 +22,7 @@ fi
 npm ci --no-audit --no-fund
 
 step() { printf '\n== %s\n' "$1"; }
-step 'content lock';  npm run --silent content:check
+step 'content lock';  npm run --silent content:check && npm run --silent content:check -- test-fixtures/content
 step 'type-check';    npm run --silent typecheck
 step 'lint';          npm run --silent lint
 step 'unit tests';    npm run --silent test:unit
