@@ -1,38 +1,66 @@
-import { desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type { AgreementHistory } from '@/lib/content/types';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
 
-export interface CurrentAgreement {
-  slug: string;
-  version: string;
-}
+/**
+ * What the user owes for one agreement: "none" (the current version, or a later one, is accepted),
+ * "minor" (only minor changes since the accepted version: announce them), "major" (a major change
+ * since: accept again) or "never-accepted".
+ */
+export type ChangeSinceAccepted = 'none' | 'minor' | 'major' | 'never-accepted';
 
 export interface AgreementStatus {
   agreement: string;
   currentVersion: string;
+  /** The newest version this user accepted. */
   acceptedVersion: string | null;
   acceptedAt: string | null;
   currentAccepted: boolean;
+  changeSinceAccepted: ChangeSinceAccepted;
+  /** True when the user must accept the current version before going on. */
   acceptanceRequired: boolean;
+  /** Versions in force after the accepted one, up to the current one, oldest first. */
+  versionsSinceAccepted: string[];
 }
 
-/** For each agreement: the current version, the latest version this user accepted, and what is owed. */
-export async function acceptanceStatus(db: Database, userId: string, agreements: CurrentAgreement[]): Promise<AgreementStatus[]> {
-  const rows = await db
+interface Accepted {
+  agreement: string;
+  version: string;
+  recordedAt: Date;
+}
+
+export function statusOf(history: AgreementHistory, acceptances: Accepted[]): AgreementStatus {
+  const position = (version: string) => history.versions.findIndex((candidate) => candidate.version === version);
+  const current = position(history.currentVersion);
+  const accepted = acceptances
+    .filter((acceptance) => acceptance.agreement === history.slug && position(acceptance.version) >= 0)
+    .reduce<Accepted | null>((newest, acceptance) => (!newest || position(acceptance.version) > position(newest.version) ? acceptance : newest), null);
+  const since = accepted ? history.versions.slice(position(accepted.version) + 1, current + 1) : [];
+  const change: ChangeSinceAccepted = !accepted
+    ? 'never-accepted'
+    : since.some((version) => version.changeKind === 'major')
+      ? 'major'
+      : since.length > 0
+        ? 'minor'
+        : 'none';
+  return {
+    agreement: history.slug,
+    currentVersion: history.currentVersion,
+    acceptedVersion: accepted?.version ?? null,
+    acceptedAt: accepted?.recordedAt.toISOString() ?? null,
+    currentAccepted: change === 'none',
+    changeSinceAccepted: change,
+    acceptanceRequired: change === 'major' || change === 'never-accepted',
+    versionsSinceAccepted: since.map((version) => version.version),
+  };
+}
+
+/** For each agreement: the newest version this user accepted, what changed since, and what is owed. */
+export async function acceptanceStatus(db: Database, userId: string, histories: AgreementHistory[]): Promise<AgreementStatus[]> {
+  const acceptances = await db
     .select({ agreement: acceptanceRecord.agreement, version: acceptanceRecord.version, recordedAt: acceptanceRecord.recordedAt })
     .from(acceptanceRecord)
-    .where(eq(acceptanceRecord.userId, userId))
-    .orderBy(desc(acceptanceRecord.seq));
-  return agreements.map(({ slug, version }) => {
-    const latest = rows.find((row) => row.agreement === slug);
-    const currentAccepted = latest?.version === version;
-    return {
-      agreement: slug,
-      currentVersion: version,
-      acceptedVersion: latest?.version ?? null,
-      acceptedAt: latest?.recordedAt.toISOString() ?? null,
-      currentAccepted,
-      acceptanceRequired: !currentAccepted,
-    };
-  });
+    .where(eq(acceptanceRecord.userId, userId));
+  return histories.map((history) => statusOf(history, acceptances));
 }

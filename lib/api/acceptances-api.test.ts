@@ -36,8 +36,8 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     expect(await status.json()).toEqual({
       userId: 'u-42',
       agreements: [
-        expect.objectContaining({ agreement: 'kmct-service-agreement', currentVersion: '2020-11-26', acceptedVersion: '2020-11-26', currentAccepted: true, acceptanceRequired: false }),
-        expect.objectContaining({ agreement: 'product-terms-of-service', currentVersion: '2020-12-31', acceptedVersion: null, currentAccepted: false, acceptanceRequired: true }),
+        expect.objectContaining({ agreement: 'kmct-service-agreement', currentVersion: '2020-11-26', acceptedVersion: '2020-11-26', currentAccepted: true, changeSinceAccepted: 'none', acceptanceRequired: false }),
+        expect.objectContaining({ agreement: 'product-terms-of-service', currentVersion: '2020-12-31', acceptedVersion: null, currentAccepted: false, changeSinceAccepted: 'never-accepted', acceptanceRequired: true }),
       ],
     });
   });

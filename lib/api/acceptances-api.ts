@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { appendAcceptances } from '@/lib/acceptance/ledger';
 import { acceptanceStatus } from '@/lib/acceptance/status';
-import { getAgreements, getText } from '@/lib/content/agreements';
+import { getAgreementHistories, getAgreementSlugs, getAgreements, getText } from '@/lib/content/agreements';
 import { routing } from '@/i18n/routing';
 import type { Database } from '@/lib/db/open-database';
 import { authenticateHost } from './api-keys';
@@ -37,10 +37,6 @@ const fieldErrors = (error: z.ZodError): FieldError[] =>
     message: issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message,
   }));
 
-function currentAgreements() {
-  return getAgreements(routing.defaultLocale).map((agreement) => ({ slug: agreement.slug, version: agreement.current.version }));
-}
-
 /** POST /api/v1/acceptances: records one acceptance for a host's user. */
 export async function recordAcceptance(db: Database, secret: string, request: Request): Promise<Response> {
   const host = await authenticateHost(db, request.headers.get('authorization'));
@@ -52,7 +48,7 @@ export async function recordAcceptance(db: Database, secret: string, request: Re
   const input = parsed.data;
   const text = getText(input.agreement, input.version, input.language);
   if (!text) {
-    const known = currentAgreements().some((agreement) => agreement.slug === input.agreement);
+    const known = getAgreementSlugs().includes(input.agreement);
     const field = known ? 'version' : 'agreement';
     return problem(422, 'Unknown agreement version', `No published text matches agreement "${input.agreement}", version "${input.version}", language "${input.language}".`, [
       { field, message: known ? 'is not a published version of this agreement in this language' : 'is not a known agreement' },
@@ -82,13 +78,16 @@ export async function recordAcceptance(db: Database, secret: string, request: Re
   return Response.json({ id, seq, recordedAt, agreement, version, language, contentSha256, recordHash }, { status: 201 });
 }
 
-/** GET /api/v1/users/{id}/status: for each agreement, whether this user has accepted the current version. */
+/**
+ * GET /api/v1/users/{id}/status: for each agreement, whether this user has accepted the current version,
+ * and if not, whether the change since is major (accept again) or minor (announce).
+ */
 export async function userStatus(db: Database, request: Request, rawUserId: string): Promise<Response> {
   const host = await authenticateHost(db, request.headers.get('authorization'));
   if (!host) return unauthorized();
   const userId = userIdSchema.safeParse(rawUserId);
   if (!userId.success) return problem(422, 'Invalid user id', 'The user id must be 1 to 200 characters.', [{ field: 'id', message: 'must be 1 to 200 characters' }]);
-  const agreements = await acceptanceStatus(db, hostUserId(host, userId.data), currentAgreements());
+  const agreements = await acceptanceStatus(db, hostUserId(host, userId.data), getAgreementHistories());
   return Response.json({ userId: userId.data, agreements });
 }
 

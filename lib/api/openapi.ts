@@ -16,6 +16,31 @@ const problemSchema = {
 const problems = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [String(status), { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }]));
 
+const userStatusSchema = {
+  type: 'object',
+  required: ['userId', 'agreements'],
+  properties: {
+    userId: { type: 'string' },
+    agreements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['agreement', 'currentVersion', 'acceptedVersion', 'acceptedAt', 'currentAccepted', 'changeSinceAccepted', 'acceptanceRequired', 'versionsSinceAccepted'],
+        properties: {
+          agreement: { type: 'string' },
+          currentVersion: { type: 'string' },
+          acceptedVersion: { type: ['string', 'null'] },
+          acceptedAt: { type: ['string', 'null'], format: 'date-time' },
+          currentAccepted: { type: 'boolean' },
+          changeSinceAccepted: { enum: ['none', 'minor', 'major', 'never-accepted'] },
+          acceptanceRequired: { type: 'boolean' },
+          versionsSinceAccepted: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+};
+
 /** The OpenAPI 3.1 description of /api/v1, with request schemas generated from the zod validators. */
 export function openApiDocument(serverUrl: string) {
   return {
@@ -25,7 +50,7 @@ export function openApiDocument(serverUrl: string) {
     security: [{ bearer: [] }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key created with `npm run api-key:create`.' } },
-      schemas: { Problem: problemSchema, AcceptanceInput: z.toJSONSchema(recordAcceptanceSchema, { io: 'input' }) },
+      schemas: { Problem: problemSchema, UserStatus: userStatusSchema, AcceptanceInput: z.toJSONSchema(recordAcceptanceSchema, { io: 'input' }) },
     },
     paths: {
       '/api/v1/acceptances': {
@@ -39,7 +64,12 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: 'Has this user accepted the current version of each agreement?',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } }],
-          responses: { '200': { description: 'Status per agreement' }, ...problems(401, 422, 500) },
+          description:
+            'For each agreement: the current version, the newest version the user accepted, and `changeSinceAccepted`: "none", "minor" (announce the change; nothing is owed), "major" (the user must accept again) or "never-accepted". `acceptanceRequired` is true for the last two.',
+          responses: {
+            '200': { description: 'Status per agreement', content: { 'application/json': { schema: { $ref: '#/components/schemas/UserStatus' } } } },
+            ...problems(401, 422, 500),
+          },
         },
       },
       '/api/v1/agreements': {

@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { effectiveAt } from './effective';
 import { lockPath, lockProblems, readLock } from './lock';
 import { readAllVersions } from './repository';
-import type { AgreementVersion, VersionMeta } from './types';
+import type { AgreementHistory, AgreementVersion, VersionMeta } from './types';
 
 export interface AgreementSummary {
   slug: string;
@@ -137,5 +137,16 @@ export function getAgreements(language: string): AgreementSummary[] {
   return getAgreementSlugs().flatMap((slug) => {
     const version = getCurrentVersion(slug, language);
     return version ? [{ slug, current: version.document.meta, sha256: version.sha256 }] : [];
+  });
+}
+
+/** Each agreement's versions and the one in force, as acceptance status needs them. */
+export function getAgreementHistories(): AgreementHistory[] {
+  return getAgreementSlugs().flatMap((slug) => {
+    const history = getVersionHistory(slug);
+    const current = history.find((entry) => entry.status === 'current');
+    return current
+      ? [{ slug, currentVersion: current.meta.version, versions: history.map(({ meta }) => ({ version: meta.version, changeKind: meta.changeKind })) }]
+      : [];
   });
 }

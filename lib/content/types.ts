@@ -67,3 +67,10 @@ export interface AgreementVersion {
   /** The version file's Markdown, byte for byte, for downloads. */
   source: string;
 }
+
+/** An agreement's published versions, oldest first, and which of them is in force. */
+export interface AgreementHistory {
+  slug: string;
+  versions: { version: string; changeKind: ChangeKind }[];
+  currentVersion: string;
+}
