@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
-import { INITIAL_SIGNUP_STATE, shownField, shownValue, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-form';
+import { shownField, shownValue } from '@/lib/acceptance/agreement-fields';
+import { INITIAL_SIGNUP_STATE, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-form';
 import { TextField } from '@/components/ui/text-field';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 

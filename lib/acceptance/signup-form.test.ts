@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSignupForm, shownField } from './signup-form';
+import { shownField } from './agreement-fields';
+import { parseSignupForm } from './signup-form';
 
 const form = (fields: [string, string][]) => {
   const data = new FormData();

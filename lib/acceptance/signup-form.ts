@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
-import type { AgreementToAccept } from './agreements-to-accept';
+import { type AgreementFields, parseAgreementFields, type TickErrorCode } from './agreement-fields';
 
 /** Error codes the signup form can show; the form turns each into a sentence in the reader's language. */
 export type SignupErrorCode =
@@ -8,8 +8,7 @@ export type SignupErrorCode =
   | 'emailTaken'
   | 'passwordShort'
   | 'passwordLong'
-  | 'mustAccept'
-  | 'agreementChanged'
+  | TickErrorCode
   | 'unexpected';
 
 export interface SignupState {
@@ -22,27 +21,7 @@ export interface SignupState {
 
 export const INITIAL_SIGNUP_STATE: SignupState = { email: '', accepted: [], errors: { agreements: {} }, formError: null };
 
-const SHOWN_PREFIX = 'shown.';
-export const shownField = (slug: string) => `${SHOWN_PREFIX}${slug}`;
-/** The value a form carries for the version it showed: "version|language|sha256". */
-export const shownValue = (agreement: AgreementToAccept) => `${agreement.version}|${agreement.language}|${agreement.sha256}`;
-
 const emailSchema = z.string().trim().max(254).pipe(z.email());
-
-/** The rest of the form: hidden fields a browser fills. Anything malformed counts as absent. */
-const agreementFieldsSchema = z.object({
-  accept: z.array(z.string().max(100)).max(20).catch([]),
-  shown: z.record(z.string().max(100), z.string().max(200)).catch({}),
-  timeZone: z
-    .string()
-    .max(64)
-    .regex(/^[A-Za-z0-9_+\-/]+$/)
-    .nullable()
-    .catch(null),
-  referrer: z.url().max(2048).nullable().catch(null),
-});
-
-export type AgreementFields = z.infer<typeof agreementFieldsSchema>;
 
 export interface ParsedSignup {
   /** The email as typed (trimmed to the longest allowed), to show again in the form. */
@@ -63,16 +42,7 @@ export function parseSignupForm(formData: FormData): ParsedSignup {
   else if (password.length > MAX_PASSWORD_LENGTH) errors.password = 'passwordLong';
   const email = emailSchema.safeParse(text(formData.get('email')));
   if (!email.success) errors.email = 'emailInvalid';
-  const fields = agreementFieldsSchema.parse({
-    accept: formData.getAll('accept').map(text),
-    shown: Object.fromEntries(
-      [...formData.entries()]
-        .filter(([key]) => key.startsWith(SHOWN_PREFIX))
-        .map(([key, value]) => [key.slice(SHOWN_PREFIX.length), text(value)]),
-    ),
-    timeZone: text(formData.get('timeZone')) || null,
-    referrer: text(formData.get('referrer')) || null,
-  });
+  const fields = parseAgreementFields(formData);
   const typedEmail = text(formData.get('email')).slice(0, 254);
   const credentials = email.success && !errors.password ? { email: email.data, password } : null;
   return { typedEmail, credentials, fields, errors };

@@ -16,7 +16,8 @@ const request = (email: string, password = 'long enough password'): SignupReques
   password,
   accepted: AGREEMENTS,
   wording: (agreement) => `I agree to ${agreement.title}\nAgree and create account`,
-  observed: { ipAddress: '198.51.100.1', userAgent: 'Vitest', pageUrl: 'http://localhost/en/signup', headers: new Headers() },
+  observed: { ipAddress: '198.51.100.1', userAgent: 'Vitest', pageUrl: 'http://localhost/en/signup' },
+  headers: new Headers(),
   asserted: { timeZone: 'UTC', referrer: null },
 });
 

@@ -1,10 +1,10 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { isAPIError } from 'better-auth/api';
 import { createAuth } from '@/lib/auth/auth';
 import type { Database } from '@/lib/db/open-database';
 import { serverSecret } from '@/lib/secret';
 import type { AgreementToAccept } from './agreements-to-accept';
+import { type AssertedContext, clickwrapAcceptances, type ObservedRequest } from './clickwrap-evidence';
 import { appendAcceptances } from './ledger';
 
 export interface SignupRequest {
@@ -14,13 +14,13 @@ export interface SignupRequest {
   accepted: AgreementToAccept[];
   /** The sentence beside each checkbox and the button's words, as rendered. */
   wording: (agreement: AgreementToAccept) => string;
-  observed: { ipAddress: string | null; userAgent: string | null; pageUrl: string | null; headers: Headers };
-  asserted: { timeZone: string | null; referrer: string | null };
+  observed: ObservedRequest;
+  asserted: AssertedContext;
+  /** The request's headers, which better-auth reads. */
+  headers: Headers;
 }
 
 export type SignupOutcome = { ok: true; userId: string } | { ok: false; reason: 'email-taken' | 'password-rejected' };
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Creates the account and records one acceptance per agreement in a single transaction: better-auth
@@ -32,26 +32,12 @@ export async function signUpWithAcceptances(db: Database, request: SignupRequest
       const auth = createAuth(tx);
       const { user } = await auth.api.signUpEmail({
         body: { email: request.email, password: request.password, name: request.email },
-        headers: request.observed.headers,
+        headers: request.headers,
       });
       await appendAcceptances(
         tx,
         serverSecret(),
-        request.accepted.map((agreement) => ({
-          userId: user.id,
-          agreement: agreement.slug,
-          version: agreement.version,
-          language: agreement.language,
-          contentSha256: agreement.sha256,
-          method: 'signup-checkbox',
-          wordingSha256: sha256(request.wording(agreement)),
-          email: request.email,
-          ipAddress: request.observed.ipAddress,
-          userAgent: request.observed.userAgent,
-          pageUrl: request.observed.pageUrl,
-          referrer: request.asserted.referrer,
-          clientTimeZone: request.asserted.timeZone,
-        })),
+        clickwrapAcceptances({ ...request, userId: user.id, method: 'signup-checkbox' }),
       );
       return user.id;
     });

@@ -7,7 +7,9 @@ import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
-import { parseSignupForm, type SignupState, shownValue } from '@/lib/acceptance/signup-form';
+import { checkTicks } from '@/lib/acceptance/agreement-fields';
+import { observeRequest } from '@/lib/acceptance/clickwrap-evidence';
+import { parseSignupForm, type SignupState } from '@/lib/acceptance/signup-form';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
 
@@ -21,12 +23,9 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
   const { typedEmail: email, credentials, fields, errors } = parseSignupForm(formData);
 
   const current = agreementsToAccept(locale);
-  for (const agreement of current) {
-    const shown = fields.shown[agreement.slug];
-    if (shown !== undefined && shown !== shownValue(agreement)) errors.agreements[agreement.slug] = 'agreementChanged';
-    else if (!fields.accept.includes(agreement.slug)) errors.agreements[agreement.slug] = 'mustAccept';
-  }
-  const accepted = current.map((agreement) => agreement.slug).filter((slug) => fields.accept.includes(slug) && !errors.agreements[slug]);
+  const ticks = checkTicks(current, fields);
+  errors.agreements = ticks.errors;
+  const { accepted } = ticks;
   if (!credentials || Object.keys(errors.agreements).length > 0) {
     return { email, accepted, errors, formError: null };
   }
@@ -40,13 +39,8 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
       password: credentials.password,
       accepted: current,
       wording: (agreement) => `${t('acceptLabel', { title: agreement.title, version: agreement.version })}\n${t('submit')}`,
-      observed: {
-        ipAddress: requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || null,
-        userAgent: requestHeaders.get('user-agent'),
-        // The page the form was posted from, as the browser's Referer header names it.
-        pageUrl: requestHeaders.get('referer')?.slice(0, 2048) ?? new URL(`/${locale}/signup`, env().siteUrl).toString(),
-        headers: requestHeaders,
-      },
+      observed: observeRequest(requestHeaders, new URL(`/${locale}/signup`, env().siteUrl).toString()),
+      headers: requestHeaders,
       asserted: { timeZone: fields.timeZone, referrer: fields.referrer },
     });
   } catch (error) {

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { AgreementToAccept } from './agreements-to-accept';
+import type { AcceptanceInput, AcceptanceMethod } from './ledger';
+
+/** What the server saw of the request that carried a tick. */
+export interface ObservedRequest {
+  ipAddress: string | null;
+  userAgent: string | null;
+  pageUrl: string | null;
+}
+
+/** What the browser said about itself; recorded apart from what the server observed. */
+export interface AssertedContext {
+  timeZone: string | null;
+  referrer: string | null;
+}
+
+export function observeRequest(headers: Headers, fallbackPageUrl: string): ObservedRequest {
+  return {
+    ipAddress: headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null,
+    userAgent: headers.get('user-agent'),
+    // The page the form was posted from, as the browser's Referer header names it.
+    pageUrl: headers.get('referer')?.slice(0, 2048) ?? fallbackPageUrl,
+  };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** One ledger input per agreement a person ticked in a form, with the words they acted on hashed. */
+export function clickwrapAcceptances(input: {
+  userId: string;
+  email: string;
+  method: AcceptanceMethod;
+  accepted: AgreementToAccept[];
+  /** The sentence beside the checkbox and the button's words, as rendered. */
+  wording: (agreement: AgreementToAccept) => string;
+  observed: ObservedRequest;
+  asserted: AssertedContext;
+}): AcceptanceInput[] {
+  return input.accepted.map((agreement) => ({
+    userId: input.userId,
+    agreement: agreement.slug,
+    version: agreement.version,
+    language: agreement.language,
+    contentSha256: agreement.sha256,
+    method: input.method,
+    wordingSha256: sha256(input.wording(agreement)),
+    email: input.email,
+    ipAddress: input.observed.ipAddress,
+    userAgent: input.observed.userAgent,
+    pageUrl: input.observed.pageUrl,
+    referrer: input.asserted.referrer,
+    clientTimeZone: input.asserted.timeZone,
+  }));
+}
