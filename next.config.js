@@ -24,6 +24,12 @@ const nextConfig = {
   // Build-time setting (so not in lib/env.ts): the e2e suite builds the test-fixture content into its
   // own directory, beside the real build, with NEXT_DIST_DIR=.next-fixtures.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  experimental: {
+    // Pages regenerated at run time (the current version changes at effective dates) stay in this
+    // process's memory instead of overwriting the build's files: each server renders from its own
+    // content directory, and the build stays as built.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];
   },

@@ -3,6 +3,9 @@ import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
 import { env } from '@/lib/env';
 
+// Lists current versions, which change at their effective dates (seconds).
+export const revalidate = 30;
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const url = (path: string) => new URL(path, env().siteUrl).toString();
   const entry = (path: string, lastModified?: string): MetadataRoute.Sitemap[number] => ({

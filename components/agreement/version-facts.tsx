@@ -1,12 +1,14 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { EffectiveDate } from '@/components/versions/effective-date';
+import { Link } from '@/i18n/navigation';
 import { downloadPath } from '@/lib/content/downloads';
 import type { AgreementVersion } from '@/lib/content/types';
+import { versionsHref } from '@/lib/versions/paths';
 
 /** The identity of the version on screen — what an acceptance record points at — and its downloads. */
 export function VersionFacts({ version }: { version: AgreementVersion }) {
   const { slug, fileStem, sha256, document: { meta } } = version;
   const t = useTranslations('VersionFacts');
-  const format = useFormatter();
   return (
     <section aria-labelledby="version-facts" className="mt-10 max-w-3xl rounded-lg border border-line bg-panel p-4 text-sm print:hidden">
       <h2 id="version-facts" className="font-semibold text-ink">
@@ -17,9 +19,7 @@ export function VersionFacts({ version }: { version: AgreementVersion }) {
         <dd>{meta.version}</dd>
         <dt className="font-medium">{t('effective')}</dt>
         <dd>
-          <time dateTime={meta.effectiveDate}>
-            {format.dateTime(new Date(`${meta.effectiveDate}T00:00:00Z`), { dateStyle: 'long' })}
-          </time>
+          <EffectiveDate meta={meta} />
         </dd>
         <dt className="font-medium">{t('sha256')}</dt>
         <dd>
@@ -36,6 +36,11 @@ export function VersionFacts({ version }: { version: AgreementVersion }) {
         </dd>
       </dl>
       <p className="mt-3 text-xs text-muted">{t('sha256Help')}</p>
+      <p className="mt-3">
+        <Link href={versionsHref(slug)} className="font-medium text-accent underline underline-offset-4">
+          {t('history')}
+        </Link>
+      </p>
     </section>
   );
 }

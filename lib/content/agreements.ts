@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { effectiveAt } from './effective';
 import { lockPath, lockProblems, readLock } from './lock';
 import { readAllVersions } from './repository';
-import type { AgreementHistory, AgreementVersion, VersionMeta } from './types';
+import type { AgreementHistory, AgreementVersion, VersionEntry, VersionMeta } from './types';
 
 export interface AgreementSummary {
   slug: string;
@@ -81,16 +81,6 @@ export function getCurrentVersion(slug: string, language: string): AgreementVers
   const versions = versionsOf(slug);
   const current = versions[currentIndex(versions, Date.now())];
   return current ? inLanguage(current, language) : null;
-}
-
-export type VersionStatus = 'superseded' | 'current' | 'upcoming';
-
-/** One version in an agreement's history, described by its primary text's metadata. */
-export interface VersionEntry {
-  meta: VersionMeta;
-  status: VersionStatus;
-  /** Languages it is published in, primary first. */
-  languages: string[];
 }
 
 /** Every published version of an agreement, oldest first, with whether it is in force now. */

@@ -74,3 +74,13 @@ export interface AgreementHistory {
   versions: { version: string; changeKind: ChangeKind }[];
   currentVersion: string;
 }
+
+export type VersionStatus = 'superseded' | 'current' | 'upcoming';
+
+/** One version in an agreement's history, described by its primary text's metadata. */
+export interface VersionEntry {
+  meta: VersionMeta;
+  status: VersionStatus;
+  /** Languages it is published in, primary first. */
+  languages: string[];
+}

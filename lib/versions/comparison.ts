@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { getVersionForReader, getVersionHistory, type VersionEntry } from '@/lib/content/agreements';
-import type { AgreementVersion } from '@/lib/content/types';
+import { getVersionForReader, getVersionHistory } from '@/lib/content/agreements';
+import type { AgreementVersion, VersionEntry } from '@/lib/content/types';
 import { compareDocuments, type Redline } from './redline';
 
 export const COMPARE_VIEWS = ['changes', 'full'] as const;

@@ -6,6 +6,9 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
 
+// Lists current versions, which change at their effective dates (seconds).
+export const revalidate = 30;
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,6 +4,8 @@ import { getClauseSearch } from '@/lib/search/clause-search';
 type Context = { params: Promise<{ file: string }> };
 
 export const dynamicParams = false;
+// The index covers current versions, which change at effective dates (seconds).
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ file: `${locale}.json` }));

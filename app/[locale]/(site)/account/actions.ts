@@ -4,7 +4,10 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
+import { z } from 'zod';
+import { dismissNotice } from '@/lib/acceptance/notice-dismissals';
 import { getAuth } from '@/lib/auth/auth';
+import { getVersionHistory } from '@/lib/content/agreements';
 
 export async function signOut(formData: FormData): Promise<void> {
   const requested = formData.get('locale');
@@ -12,4 +15,16 @@ export async function signOut(formData: FormData): Promise<void> {
   const auth = await getAuth();
   await auth.api.signOut({ headers: await headers() });
   redirect(`/${locale}`);
+}
+
+const dismissSchema = z.object({ slug: z.string().max(100), version: z.string().max(50) });
+
+/** Hides a minor-change notice for the version it announced; a later change shows a new one. */
+export async function dismissUpdateNotice(formData: FormData): Promise<void> {
+  const requested = formData.get('locale');
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const parsed = dismissSchema.safeParse({ slug: formData.get('slug'), version: formData.get('version') });
+  const known = parsed.success && getVersionHistory(parsed.data.slug).some((entry) => entry.meta.version === parsed.data.version);
+  if (parsed.success && known) await dismissNotice(parsed.data.slug, parsed.data.version);
+  redirect(`/${locale}/account`);
 }

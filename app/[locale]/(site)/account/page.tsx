@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getAcceptancesOf } from '@/lib/acceptance/acceptances';
 import type { AcceptanceMethod } from '@/lib/acceptance/ledger';
-import { getSignedInUser } from '@/lib/auth/session';
-import { getText } from '@/lib/content/agreements';
+import { UpdateNotices } from '@/components/account/update-notices';
+import { requireAgreedUser } from '@/lib/acceptance/account-gate';
+import { undismissedMinorChanges } from '@/lib/acceptance/notice-dismissals';
+import { getText, getVersionForReader, getVersionHistory } from '@/lib/content/agreements';
 import { downloadPath } from '@/lib/content/downloads';
-import { signOut } from './actions';
+import { dismissUpdateNotice, signOut } from './actions';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,9 +26,22 @@ const METHOD_KEYS = { 'signup-checkbox': 'methodSignupCheckbox', 're-acceptance'
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await getSignedInUser();
-  if (!user) redirect(`/${locale}/signin`);
-  const [t, format, acceptances] = await Promise.all([getTranslations('Account'), getFormatter(), getAcceptancesOf(user.id)]);
+  const { user, statuses } = await requireAgreedUser(locale, `/${locale}/account`);
+  const [t, format, acceptances, minorChanges] = await Promise.all([
+    getTranslations('Account'),
+    getFormatter(),
+    getAcceptancesOf(user.id),
+    undismissedMinorChanges(statuses),
+  ]);
+  const updates = minorChanges.map((status) => {
+    const current = getVersionForReader(status.agreement, status.currentVersion, locale);
+    return {
+      status,
+      title: current?.document.meta.title ?? status.agreement,
+      language: current?.document.meta.language ?? locale,
+      steps: getVersionHistory(status.agreement).filter((entry) => status.versionsSinceAccepted.includes(entry.meta.version)),
+    };
+  });
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
@@ -43,6 +57,7 @@ export default async function AccountPage({ params }: Props) {
           </button>
         </form>
       </div>
+      <UpdateNotices updates={updates} locale={locale} dismiss={dismissUpdateNotice} />
       <h2 className="mt-10 text-xl font-semibold text-ink">{t('acceptancesTitle')}</h2>
       {acceptances.length === 0 ? (
         <p className="mt-4 text-ink-soft">{t('none')}</p>

@@ -3,7 +3,8 @@ import { DOWNLOAD_FORMATS, parseDownloadFile } from '@/lib/content/downloads';
 
 type Context = { params: Promise<{ slug: string; file: string }> };
 
-export const dynamicParams = false;
+// Versions published after the build are served on first request; anything else is a 404.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return getAllVersions().flatMap((version) =>

@@ -9,15 +9,19 @@ import { OutlineList } from '@/components/agreement/outline-list';
 import { TableOfContents } from '@/components/agreement/table-of-contents';
 import { VersionFacts } from '@/components/agreement/version-facts';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
+import { UpcomingNotice } from '@/components/versions/upcoming-notice';
 import { Disclosure } from '@/components/ui/disclosure';
 import { Link } from '@/i18n/navigation';
-import { getAgreements, getCurrentVersion } from '@/lib/content/agreements';
+import { getAgreements, getCurrentVersion, getVersionHistory } from '@/lib/content/agreements';
 import { outline } from '@/lib/content/outline';
 import { env } from '@/lib/env';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export const dynamicParams = false;
+// A published version becomes current at its effective date, without a deploy: regenerate at least
+// this often (seconds), so the page switches within that time.
+export const revalidate = 30;
 
 export const generateStaticParams = agreementStaticParams;
 
@@ -33,6 +37,9 @@ export default async function AgreementPage({ params }: Props) {
   if (!version) notFound();
   const t = await getTranslations('AgreementPage');
   const items = outline(version.document);
+  const history = getVersionHistory(slug);
+  const current = history.find((entry) => entry.status === 'current');
+  const upcoming = history.find((entry) => entry.status === 'upcoming');
   const pagePath = agreementPath(locale, slug);
 
   return (
@@ -54,6 +61,7 @@ export default async function AgreementPage({ params }: Props) {
           </Disclosure>
         </nav>
         <div className="mt-4">
+          {current && upcoming && <UpcomingNotice slug={slug} current={current} upcoming={upcoming} />}
           <AgreementReader version={version} mode="normal" pagePath={pagePath} pageUrl={new URL(pagePath, env().siteUrl).toString()} />
         </div>
         <VersionFacts version={version} />

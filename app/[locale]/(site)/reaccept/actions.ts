@@ -1,0 +1,59 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { getAcceptanceStatuses } from '@/lib/acceptance/account-gate';
+import { checkTicks, parseAgreementFields } from '@/lib/acceptance/agreement-fields';
+import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
+import { clickwrapAcceptances, observeRequest } from '@/lib/acceptance/clickwrap-evidence';
+import { appendAcceptances } from '@/lib/acceptance/ledger';
+import type { ReacceptState } from '@/lib/acceptance/reaccept-state';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { getSignedInUser } from '@/lib/auth/session';
+import { getDatabase } from '@/lib/db/database';
+import { env } from '@/lib/env';
+import { serverSecret } from '@/lib/secret';
+
+/**
+ * Re-acceptance: records, in one transaction, an acceptance (method "re-acceptance") of the current
+ * version of every agreement the user owes, once each is ticked and was the version the page showed;
+ * then returns to the page the user was stopped on.
+ */
+export async function reaccept(_previous: ReacceptState, formData: FormData): Promise<ReacceptState> {
+  const requestedLocale = formData.get('locale');
+  const locale = hasLocale(routing.locales, requestedLocale) ? requestedLocale : routing.defaultLocale;
+  const next = safeReturnPath(formData.get('next'), locale);
+  const user = await getSignedInUser();
+  if (!user) redirect(`/${locale}/signin`);
+
+  const statuses = await getAcceptanceStatuses(user.id);
+  const owed = agreementsToAccept(locale).filter((agreement) => statuses.some((status) => status.agreement === agreement.slug && status.acceptanceRequired));
+  const fields = parseAgreementFields(formData);
+  const { accepted, errors } = checkTicks(owed, fields);
+  if (Object.keys(errors).length > 0) return { accepted, errors, formError: null };
+
+  if (owed.length > 0) {
+    const t = await getTranslations({ locale, namespace: 'Reaccept' });
+    const requestHeaders = await headers();
+    const inputs = clickwrapAcceptances({
+      userId: user.id,
+      email: user.email,
+      method: 're-acceptance',
+      accepted: owed,
+      wording: (agreement) => `${t('acceptLabel', { title: agreement.title, version: agreement.version })}\n${t('submit')}`,
+      observed: observeRequest(requestHeaders, new URL(`/${locale}/reaccept`, env().siteUrl).toString()),
+      asserted: { timeZone: fields.timeZone, referrer: fields.referrer },
+    });
+    try {
+      const db = await getDatabase();
+      await db.transaction((tx) => appendAcceptances(tx, serverSecret(), inputs));
+    } catch (error) {
+      console.error('re-acceptance failed', error instanceof Error ? error.message : error);
+      return { accepted, errors: {}, formError: 'unexpected' };
+    }
+  }
+  redirect(next);
+}
