@@ -4,7 +4,7 @@ import { getAgreements } from '@/lib/content/agreements';
 import { env } from '@/lib/env';
 
 // Lists current versions, which change at their effective dates (seconds).
-export const revalidate = 30;
+export const revalidate = 10;
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const url = (path: string) => new URL(path, env().siteUrl).toString();

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { inArray } from 'drizzle-orm';
 import { verifyLedger } from '../lib/acceptance/ledger';
 import { createApiKey } from '../lib/api/api-keys';
 import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';
+import { startServer, stopServer, waitUntilUp } from './server-process';
 
 // A production server on its own PostgreSQL database, killed with SIGKILL in the middle of a burst of
 // API acceptances: every acceptance it acknowledged (201) must be in the ledger, which must verify.
@@ -14,32 +14,12 @@ const BASE = `http://127.0.0.1:${PORT}`;
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'no browser involved'));
 test.setTimeout(120_000);
 
-function startServer(databaseUrl: string): ChildProcess {
-  return spawn('./node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, ACCORD_SECRET: 'crash-test-secret-crash-test-secret-0001' },
-    detached: true,
-    stdio: 'ignore',
-  });
-}
-
-async function waitUntilUp() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/v1/openapi.json`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('server did not start');
-}
-
 test('SIGKILL during a burst of API acceptances loses no acknowledged record', async () => {
   const database = await createTestDatabase('postgres');
   try {
     const key = await createApiKey(database.db, 'crash-test');
-    const server = startServer(database.url ?? '');
-    await waitUntilUp();
+    const server = startServer(PORT, { DATABASE_URL: database.url ?? '', ACCORD_SECRET: 'crash-test-secret-crash-test-secret-0001' });
+    await waitUntilUp(BASE);
 
     const acknowledged: string[] = [];
     let sent = 0;
@@ -63,7 +43,7 @@ test('SIGKILL during a burst of API acceptances loses no acknowledged record', a
       }
     });
     while (acknowledged.length < 100) await new Promise((resolve) => setTimeout(resolve, 20));
-    process.kill(-(server.pid ?? 0), 'SIGKILL');
+    stopServer(server, 'SIGKILL');
     await Promise.all(clients);
 
     expect(sent, 'the burst was cut short by the kill').toBeLessThan(2000);

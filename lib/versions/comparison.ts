@@ -9,9 +9,12 @@ export type CompareView = (typeof COMPARE_VIEWS)[number];
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
+/** A version id as asked for; kept (shortened) even when it names nothing, so the reader is told. */
+const versionParam = z.preprocess(firstValue, z.string().trim().transform((value) => value.slice(0, 100)).optional()).catch(undefined);
+
 const compareQuerySchema = z.object({
-  from: z.preprocess(firstValue, z.string().trim().max(50).optional()).catch(undefined),
-  to: z.preprocess(firstValue, z.string().trim().max(50).optional()).catch(undefined),
+  from: versionParam,
+  to: versionParam,
   view: z.preprocess(firstValue, z.enum(COMPARE_VIEWS)).catch('changes'),
 });
 

@@ -7,7 +7,7 @@ import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
 
 // Lists current versions, which change at their effective dates (seconds).
-export const revalidate = 30;
+export const revalidate = 10;
 
 type Props = { params: Promise<{ locale: Locale }> };
 

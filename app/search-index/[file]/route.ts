@@ -5,7 +5,7 @@ type Context = { params: Promise<{ file: string }> };
 
 export const dynamicParams = false;
 // The index covers current versions, which change at effective dates (seconds).
-export const revalidate = 30;
+export const revalidate = 10;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ file: `${locale}.json` }));

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 // chose pure mode; its canonical URL is the normal one.
 export const dynamicParams = false;
 // See the normal-mode page: the current version changes at its effective date.
-export const revalidate = 30;
+export const revalidate = 10;
 
 export const generateStaticParams = agreementStaticParams;
 

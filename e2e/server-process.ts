@@ -1,0 +1,29 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/**
+ * A production server of its own, for tests that must control its environment (database, content
+ * directory) or kill it. Started in its own process group so the whole group can be signalled.
+ */
+export function startServer(port: number, env: Record<string, string>): ChildProcess {
+  return spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: 'ignore',
+  });
+}
+
+export function stopServer(server: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
+  if (server.pid && server.exitCode === null) process.kill(-server.pid, signal);
+}
+
+export async function waitUntilUp(base: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/v1/openapi.json`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server at ${base} did not start`);
+}
