@@ -38,6 +38,9 @@ function RowWords({ row }: { row: RedlineRow }) {
   return row.to?.text ?? '';
 }
 
+/** Same words under a new number: in the changes view two lines say enough. */
+const onlyRenumbered = (row: RedlineRow) => row.changes.length === 1 && row.changes[0] === 'renumbered';
+
 function RowTags({ row }: { row: RedlineRow }) {
   const t = useTranslations('Compare');
   if (row.changes.length === 0) return null;
@@ -82,7 +85,7 @@ function SectionView({ section, view, index }: { section: RedlineSection; view: 
                 className={`rounded-md border-l-4 py-1 pl-3 ${INDENT[Math.min(block?.depth ?? 1, 3)]} ${row.changes.length > 0 ? 'border-accent' : 'border-transparent text-ink-soft'}`}
               >
                 <RowTags row={row} />
-                <p className="leading-7">
+                <p className={`leading-7 ${view === 'changes' && onlyRenumbered(row) ? 'line-clamp-2' : ''}`}>
                   <RowNumber row={row} />
                   <RowWords row={row} />
                 </p>
