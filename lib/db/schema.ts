@@ -94,7 +94,13 @@ export const acceptanceRecord = pgTable(
     prevHash: text('prev_hash').notNull(),
     recordHash: text('record_hash').notNull().unique(),
   },
-  (table) => [index('acceptance_record_user_idx').on(table.userId, table.agreement)],
+  (table) => [
+    index('acceptance_record_user_idx').on(table.userId, table.agreement),
+    // The operator console filters by these, newest first, at millions of rows.
+    index('acceptance_record_agreement_idx').on(table.agreement, table.version, table.seq),
+    index('acceptance_record_email_idx').on(table.emailPseudonym, table.seq),
+    index('acceptance_record_recorded_at_idx').on(table.recordedAt),
+  ],
 );
 
 /** Host services allowed to use the API. Only a SHA-256 of each key's secret is stored. */
@@ -116,4 +122,25 @@ export const acceptancePersonalData = pgTable('acceptance_personal_data', {
   ipAddress: text('ip_address'),
   userAgent: text('user_agent'),
   erasedAt: timestamp('erased_at', { withTimezone: true }),
+});
+
+// ---- The operator console
+
+/** People who run Accord. Granted only by `npm run admin:create`; nobody can grant it from the web. */
+export const operator = pgTable('operator', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(),
+  grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** What operators did (exports, erasures, verifications). Append-only, like the ledger. */
+export const adminAuditLog = pgTable('admin_audit_log', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  adminUserId: text('admin_user_id').notNull(),
+  action: text('action').notNull(),
+  /** What the action covered and found, as JSON text (filters, counts, results); never personal data. */
+  details: text('details').notNull(),
 });

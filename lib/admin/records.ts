@@ -1,0 +1,93 @@
+import { and, asc, desc, eq, gt, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { pseudonym } from '@/lib/acceptance/record-hash';
+import type { Database } from '@/lib/db/open-database';
+import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
+import type { RecordFilter } from './record-filter';
+
+/** One ledger record as the console lists it, with the personal data behind it unless erased. */
+export interface AdminRecord {
+  seq: number;
+  id: string;
+  recordedAt: Date;
+  userId: string;
+  agreement: string;
+  version: string;
+  language: string;
+  method: string;
+  contentSha256: string;
+  email: string | null;
+  ipAddress: string | null;
+  userAgent: string | null;
+  erasedAt: Date | null;
+}
+
+const nextDay = (day: string) => new Date(Date.parse(day) + 24 * 60 * 60 * 1000);
+
+/** SQL conditions for a filter. An email is matched through its keyed pseudonym, which the index covers. */
+export function filterConditions(filter: RecordFilter, secret: string): SQL[] {
+  return [
+    filter.agreement ? eq(acceptanceRecord.agreement, filter.agreement) : undefined,
+    filter.version ? eq(acceptanceRecord.version, filter.version) : undefined,
+    filter.method ? eq(acceptanceRecord.method, filter.method) : undefined,
+    filter.from ? gte(acceptanceRecord.recordedAt, new Date(filter.from)) : undefined,
+    filter.to ? lt(acceptanceRecord.recordedAt, nextDay(filter.to)) : undefined,
+    filter.email ? eq(acceptanceRecord.emailPseudonym, pseudonym(secret, 'email', filter.email.toLowerCase())) : undefined,
+  ].filter((condition): condition is SQL => condition !== undefined);
+}
+
+const columns = {
+  seq: acceptanceRecord.seq,
+  id: acceptanceRecord.id,
+  recordedAt: acceptanceRecord.recordedAt,
+  userId: acceptanceRecord.userId,
+  agreement: acceptanceRecord.agreement,
+  version: acceptanceRecord.version,
+  language: acceptanceRecord.language,
+  method: acceptanceRecord.method,
+  contentSha256: acceptanceRecord.contentSha256,
+  email: acceptancePersonalData.email,
+  ipAddress: acceptancePersonalData.ipAddress,
+  userAgent: acceptancePersonalData.userAgent,
+  erasedAt: acceptancePersonalData.erasedAt,
+};
+
+const selectRecords = (db: Database) =>
+  db.select(columns).from(acceptanceRecord).leftJoin(acceptancePersonalData, eq(acceptancePersonalData.recordId, acceptanceRecord.id));
+
+/**
+ * A page of records matching the filter, newest first, before the record `before` (keyset pagination
+ * on the sequence number: each page costs the same however deep it is). `nextBefore` is the cursor of
+ * the following page, or null on the last one.
+ */
+export async function listRecords(
+  db: Database,
+  secret: string,
+  filter: RecordFilter,
+  page: { before?: number; limit: number },
+): Promise<{ records: AdminRecord[]; nextBefore: number | null }> {
+  const rows = await selectRecords(db)
+    .where(and(...filterConditions(filter, secret), page.before === undefined ? undefined : lt(acceptanceRecord.seq, page.before)))
+    .orderBy(desc(acceptanceRecord.seq))
+    .limit(page.limit + 1);
+  const records = rows.slice(0, page.limit);
+  return { records, nextBefore: rows.length > page.limit ? (records.at(-1)?.seq ?? null) : null };
+}
+
+/** Records matching the filter with `after` < seq <= `upTo`, oldest first: the export's batches. */
+export async function listRecordsAscending(
+  db: Database,
+  secret: string,
+  filter: RecordFilter,
+  range: { after: number; upTo: number; limit: number },
+): Promise<AdminRecord[]> {
+  return selectRecords(db)
+    .where(and(...filterConditions(filter, secret), gt(acceptanceRecord.seq, range.after), lte(acceptanceRecord.seq, range.upTo)))
+    .orderBy(asc(acceptanceRecord.seq))
+    .limit(range.limit);
+}
+
+/** One record by its sequence number, with its personal data. */
+export async function getRecord(db: Database, seq: number): Promise<AdminRecord | null> {
+  const [row] = await selectRecords(db).where(eq(acceptanceRecord.seq, seq));
+  return row ?? null;
+}
