@@ -29,6 +29,8 @@ const nextConfig = {
     // process's memory instead of overwriting the build's files: each server renders from its own
     // content directory, and the build stays as built.
     isrFlushToDisk: false,
+    // forbidden(): the operator console answers 403 to anyone but an administrator.
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: '/:path*', headers: SECURITY_HEADERS }];

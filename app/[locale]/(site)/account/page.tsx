@@ -4,6 +4,9 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { getAcceptancesOf } from '@/lib/acceptance/acceptances';
 import type { AcceptanceMethod } from '@/lib/acceptance/ledger';
 import { UpdateNotices } from '@/components/account/update-notices';
+import { Link } from '@/i18n/navigation';
+import { isAdmin } from '@/lib/admin/operators';
+import { getDatabase } from '@/lib/db/database';
 import { requireAgreedUser } from '@/lib/acceptance/account-gate';
 import { undismissedMinorChanges } from '@/lib/acceptance/notice-dismissals';
 import { getText, getVersionForReader, getVersionHistory } from '@/lib/content/agreements';
@@ -33,6 +36,7 @@ export default async function AccountPage({ params }: Props) {
     getAcceptancesOf(user.id),
     undismissedMinorChanges(statuses),
   ]);
+  const operator = await isAdmin(await getDatabase(), user.id);
   const updates = minorChanges.map((status) => {
     const current = getVersionForReader(status.agreement, status.currentVersion, locale);
     return {
@@ -49,6 +53,13 @@ export default async function AccountPage({ params }: Props) {
         <div>
           <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
           <p className="mt-2 text-ink-soft">{t('signedInAs', { email: user.email })}</p>
+          {operator && (
+            <p className="mt-2">
+              <Link href="/admin" className="font-medium text-accent underline underline-offset-4">
+                {t('console')}
+              </Link>
+            </p>
+          )}
         </div>
         <form action={signOut}>
           <input type="hidden" name="locale" value={locale} />

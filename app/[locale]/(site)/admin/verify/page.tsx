@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import type { Locale } from 'next-intl';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminHeader } from '@/components/admin/admin-nav';
+import { VerificationResult } from '@/components/admin/verification-result';
+import { listAuditEntries } from '@/lib/admin/audit-log';
+import { requireAdmin } from '@/lib/admin/require-admin';
+import { getDatabase } from '@/lib/db/database';
+import { runVerification } from '../actions';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ run?: string }> };
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function AdminVerifyPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireAdmin(locale);
+  const [t, format, { run }] = await Promise.all([getTranslations('Admin'), getFormatter(), searchParams]);
+  const verifications = (await listAuditEntries(await getDatabase(), 200)).filter((entry) => entry.action === 'verification').slice(0, 10);
+  const latest = verifications.find((entry) => String(entry.seq) === run) ?? verifications[0];
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
+      <AdminHeader title={t('verifyTitle')} current="/admin/verify" />
+      <p className="mt-6 max-w-3xl text-ink-soft">{t('verifyIntro')}</p>
+      <form action={runVerification} className="mt-4">
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
+          {t('verifySubmit')}
+        </button>
+      </form>
+      {latest && <VerificationResult entry={latest} highlighted={String(latest.seq) === run} />}
+      {verifications.length > 1 && (
+        <section aria-labelledby="earlier" className="mt-8">
+          <h2 id="earlier" className="font-semibold text-ink">{t('earlierRuns')}</h2>
+          <ul className="mt-2 space-y-1 text-sm text-ink-soft">
+            {verifications.slice(1).map((entry) => (
+              <li key={entry.seq}>
+                {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })} — {entry.details.ok === true ? t('runOk', { size: Number(entry.details.size), ms: Number(entry.details.ms) }) : t('runFailed')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
