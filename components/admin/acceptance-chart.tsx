@@ -42,7 +42,7 @@ export function AcceptanceChart({ days }: { days: Day[] }) {
           );
         })}
         {days.map((day, index) =>
-          index % 7 === 0 || index === days.length - 1 ? (
+          (days.length - 1 - index) % 7 === 0 ? (
             <text key={day.day} x={PAD.left + index * step + step / 2} y={HEIGHT - 12} textAnchor="middle" fontSize="12" fill="currentColor">
               {label(day.day)}
             </text>
