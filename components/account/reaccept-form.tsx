@@ -5,6 +5,7 @@ import { useActionState, useEffect } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { INITIAL_REACCEPT_STATE, type ReacceptState } from '@/lib/acceptance/reaccept-state';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { AgreementCheckbox } from './agreement-checkbox';
 import { ClientContextFields } from './client-context-fields';
 
@@ -58,14 +59,7 @@ export function ReacceptForm({ action, locale, next, agreements, labels }: Props
           />
         ))}
       </fieldset>
-      <button
-        id="reaccept-submit"
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-accent px-4 py-3 font-semibold text-on-accent hover:bg-accent-strong disabled:opacity-70"
-      >
-        {labels.submit}
-      </button>
+      <SubmitButton id="reaccept-submit" label={labels.submit} pending={pending} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { SignInState } from '@/app/[locale]/(site)/signin/actions';
 
@@ -22,9 +23,7 @@ export function SignInForm({ action, locale, labels }: Props) {
       )}
       <TextField id="signin-email" label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={state.email} />
       <TextField id="signin-password" label={labels.password} name="password" type="password" autoComplete="current-password" required />
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-accent px-4 py-3 font-semibold text-on-accent hover:bg-accent-strong disabled:opacity-70">
-        {labels.submit}
-      </button>
+      <SubmitButton label={labels.submit} pending={pending} />
     </form>
   );
 }

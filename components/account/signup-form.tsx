@@ -5,6 +5,7 @@ import { useActionState, useEffect } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { INITIAL_SIGNUP_STATE, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-form';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { AgreementCheckbox } from './agreement-checkbox';
 import { ClientContextFields } from './client-context-fields';
@@ -92,13 +93,7 @@ export function SignupForm({ action, locale, agreements, labels }: Props) {
         })}
       </fieldset>
 
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-lg bg-accent px-4 py-3 font-semibold text-on-accent hover:bg-accent-strong disabled:opacity-70"
-      >
-        {labels.submit}
-      </button>
+      <SubmitButton label={labels.submit ?? ''} pending={pending} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getAcceptancesOf } from '@/lib/acceptance/acceptances';
 import type { AcceptanceMethod } from '@/lib/acceptance/ledger';
+import { SignOutButton } from '@/components/account/sign-out-button';
 import { UpdateNotices } from '@/components/account/update-notices';
 import { Link } from '@/i18n/navigation';
 import { isAdmin } from '@/lib/admin/operators';
@@ -61,12 +62,7 @@ export default async function AccountPage({ params }: Props) {
             </p>
           )}
         </div>
-        <form action={signOut}>
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded-lg border border-line px-4 py-2 font-medium text-ink-soft hover:bg-panel hover:text-ink">
-            {t('signOut')}
-          </button>
-        </form>
+        <SignOutButton action={signOut} locale={locale} label={t('signOut')} look="button" />
       </div>
       <UpdateNotices updates={updates} locale={locale} dismiss={dismissUpdateNotice} />
       <h2 className="mt-10 text-xl font-semibold text-ink">{t('acceptancesTitle')}</h2>

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReacceptForm } from '@/components/account/reaccept-form';
+import { SignOutButton } from '@/components/account/sign-out-button';
 import { OwedAgreement } from '@/components/versions/owed-agreement';
 import { getAcceptanceStatuses } from '@/lib/acceptance/account-gate';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
@@ -64,12 +65,9 @@ export default async function ReacceptPage({ params, searchParams }: Props) {
         }))}
         labels={{ legend: t('legend'), submit: t('submit'), errorSummary: t('errorSummary'), unexpected: t('unexpected') }}
       />
-      <form action={signOut} className="mt-6">
-        <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="text-sm font-medium text-ink-soft underline underline-offset-4 hover:text-ink">
-          {t('signOutInstead')}
-        </button>
-      </form>
+      <div className="mt-6">
+        <SignOutButton action={signOut} locale={locale} label={t('signOutInstead')} look="link" />
+      </div>
     </div>
   );
 }

@@ -1,0 +1,17 @@
+type Props = { action: (formData: FormData) => Promise<void>; locale: string; label: string; look: 'button' | 'link' };
+
+/** Signing out is a POST (a server action), never a link a crawler or prefetch could follow. */
+export function SignOutButton({ action, locale, label, look }: Props) {
+  const style =
+    look === 'button'
+      ? 'rounded-lg border border-line px-4 py-2 font-medium text-ink-soft hover:bg-panel hover:text-ink'
+      : 'text-sm font-medium text-ink-soft underline underline-offset-4 hover:text-ink';
+  return (
+    <form action={action}>
+      <input type="hidden" name="locale" value={locale} />
+      <button type="submit" className={style}>
+        {label}
+      </button>
+    </form>
+  );
+}
