@@ -24,6 +24,7 @@ test.setTimeout(120_000);
 let database: TestDatabase;
 let server: ReturnType<typeof startServer>;
 let admin: BrowserContext;
+let customer: BrowserContext;
 
 async function signUp(browser: Browser, email: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: BASE });
@@ -47,7 +48,7 @@ test.beforeAll(async ({ browser }) => {
   server = startServer(PORT, { DATABASE_URL: database.url ?? '', ACCORD_SECRET: 'admin-test-secret-admin-test-secret-0001' });
   await waitUntilUp(BASE);
   admin = await signUp(browser, ADMIN_EMAIL);
-  await (await signUp(browser, CUSTOMER_EMAIL)).close();
+  customer = await signUp(browser, CUSTOMER_EMAIL);
   // A host service records acceptances through the API: even ones for the Product Terms.
   const key = await createApiKey(database.db, 'shop');
   for (let n = 0; n < API_RECORDS; n++) {
@@ -64,6 +65,7 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   if (test.info().project.name !== 'desktop') return;
   await admin?.close();
+  await customer?.close();
   stopServer(server);
   await database.dispose();
 });
@@ -190,6 +192,16 @@ test('erasing a user keeps the ledger verifying; every action is in the audit lo
   await expect(page.getByRole('region', { name: 'Evidence' })).toContainText('Erased on');
   await expect(page.getByRole('region', { name: 'Position in the ledger' })).toContainText('This record verifies.');
   await saveScreenshot(page, 'admin-record', testInfo.project.name);
+  // The customer's receipt for this record, fetched after the erasure, still verifies.
+  const recordId = (await page.getByRole('region', { name: 'Evidence' }).getByRole('definition').first().innerText()).trim();
+  const receipt = await customer.request.get(`/api/receipts/${recordId}`);
+  expect(receipt.status()).toBe(200);
+  const check = await customer.newPage();
+  await check.goto('/en/verify');
+  await check.getByLabel('Paste the receipt').fill(await receipt.text());
+  await check.getByRole('button', { name: 'Verify receipt' }).click();
+  await expect(check.getByRole('status').filter({ hasText: 'verifies' })).toContainText('This receipt verifies.');
+  await check.close();
   await page.goto('/en/admin?agreement=kmct-service-agreement&method=signup-checkbox');
   await expect(rows(page).filter({ hasText: 'Erased' })).toHaveCount(1);
 
