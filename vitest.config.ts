@@ -12,7 +12,11 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'messages/**/*.test.ts', 'test-support/**/*.test.ts'],
     environment: 'node',
-    env: { ACCORD_SECRET: 'vitest-only-secret-not-used-anywhere-else-000' },
+    env: {
+      ACCORD_SECRET: 'vitest-only-secret-not-used-anywhere-else-000',
+      // The fuzz and API tests make thousands of requests as one host; the limits have tests of their own.
+      ACCORD_RATE_LIMITS: 'api=1000000/60,api-auth=1000000/60',
+    },
     testTimeout: 20_000,
   },
 });

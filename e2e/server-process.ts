@@ -4,9 +4,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
  * A production server of its own, for tests that must control its environment (database, content
  * directory) or kill it. Started in its own process group so the whole group can be signalled.
  */
+/** Every test request comes from 127.0.0.1: limits high enough for a whole run, unless a test sets its own. */
+export const TEST_RATE_LIMITS = 'signup=1000/60,signin=1000/60,api=100000/60,api-auth=1000/60';
+
 export function startServer(port: number, env: Record<string, string>): ChildProcess {
   return spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ACCORD_RATE_LIMITS: TEST_RATE_LIMITS, ...env },
     detached: true,
     stdio: 'ignore',
   });

@@ -13,7 +13,33 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).optional(),
   /** Signs sessions and keys the pseudonyms in acceptance records; required with DATABASE_URL. */
   ACCORD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Overrides of the request limits, e.g. "signup=10/600,api=600/60" (requests per window of seconds). */
+  ACCORD_RATE_LIMITS: z
+    .string()
+    .regex(/^(?:(?:signup|signin|api|api-auth)=\d+\/\d+)(?:,(?:signup|signin|api|api-auth)=\d+\/\d+)*$/, 'must look like "signup=10/600,signin=20/600,api=600/60,api-auth=60/60"')
+    .optional(),
 });
+
+export type RateLimitKind = 'signup' | 'signin' | 'api' | 'api-auth';
+export type RateLimit = { max: number; windowSeconds: number };
+
+/** Per client address (signup, sign-in, failed API authentication) or per host service (api). */
+const DEFAULT_RATE_LIMITS: Record<RateLimitKind, RateLimit> = {
+  signup: { max: 10, windowSeconds: 600 },
+  signin: { max: 20, windowSeconds: 600 },
+  api: { max: 600, windowSeconds: 60 },
+  'api-auth': { max: 60, windowSeconds: 60 },
+};
+
+function rateLimits(spec: string | undefined): Record<RateLimitKind, RateLimit> {
+  const limits = { ...DEFAULT_RATE_LIMITS };
+  for (const entry of spec?.split(',') ?? []) {
+    const [kind, rule] = entry.split('=') as [RateLimitKind, string];
+    const [max, windowSeconds] = rule.split('/').map(Number) as [number, number];
+    limits[kind] = { max, windowSeconds };
+  }
+  return limits;
+}
 
 type Env = {
   /** Absolute path of the directory holding `agreements/` and `agreements.lock.json`. */
@@ -24,6 +50,7 @@ type Env = {
   /** Where the embedded database and its generated secret live. */
   dataDir: string;
   secret: string | null;
+  rateLimits: Record<RateLimitKind, RateLimit>;
 };
 
 let cached: Env | undefined;
@@ -43,6 +70,7 @@ export function env(): Env {
     databaseUrl: parsed.data.DATABASE_URL ?? null,
     dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.DATA_DIR ?? 'data'),
     secret: parsed.data.ACCORD_SECRET ?? null,
+    rateLimits: rateLimits(parsed.data.ACCORD_RATE_LIMITS),
   };
   return cached;
 }

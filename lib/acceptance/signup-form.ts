@@ -9,6 +9,7 @@ export type SignupErrorCode =
   | 'passwordShort'
   | 'passwordLong'
   | TickErrorCode
+  | 'rateLimited'
   | 'unexpected';
 
 export interface SignupState {

@@ -6,7 +6,7 @@ import { acceptanceStatus } from '@/lib/acceptance/status';
 import { getAgreementHistories, getAgreementSlugs, getAgreements, getText } from '@/lib/content/agreements';
 import { routing } from '@/i18n/routing';
 import type { Database } from '@/lib/db/open-database';
-import { authenticateHost } from './api-keys';
+import { authorizeHost } from './authorize-host';
 import { type FieldError, problem } from './problem';
 import { readJsonBody } from './read-json';
 
@@ -28,9 +28,6 @@ const userIdSchema = z.string().min(1).max(200);
 /** Host users live in their host's namespace, so two hosts' "42" are different people. */
 const hostUserId = (host: string, id: string) => `host:${host}:${id}`;
 
-const unauthorized = () =>
-  problem(401, 'Unauthorized', 'Send a valid API key as "Authorization: Bearer <key>".', undefined, { 'www-authenticate': 'Bearer' });
-
 const fieldErrors = (error: z.ZodError): FieldError[] =>
   error.issues.map((issue) => ({
     field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || '(body)',
@@ -39,8 +36,9 @@ const fieldErrors = (error: z.ZodError): FieldError[] =>
 
 /** POST /api/v1/acceptances: records one acceptance for a host's user. */
 export async function recordAcceptance(db: Database, secret: string, request: Request): Promise<Response> {
-  const host = await authenticateHost(db, request.headers.get('authorization'));
-  if (!host) return unauthorized();
+  const authorized = await authorizeHost(db, request);
+  if ('response' in authorized) return authorized.response;
+  const { host } = authorized;
   const read = await readJsonBody(request);
   if ('error' in read) return read.error;
   const parsed = recordAcceptanceSchema.safeParse(read.body);
@@ -83,8 +81,9 @@ export async function recordAcceptance(db: Database, secret: string, request: Re
  * and if not, whether the change since is major (accept again) or minor (announce).
  */
 export async function userStatus(db: Database, request: Request, rawUserId: string): Promise<Response> {
-  const host = await authenticateHost(db, request.headers.get('authorization'));
-  if (!host) return unauthorized();
+  const authorized = await authorizeHost(db, request);
+  if ('response' in authorized) return authorized.response;
+  const { host } = authorized;
   const userId = userIdSchema.safeParse(rawUserId);
   if (!userId.success) return problem(422, 'Invalid user id', 'The user id must be 1 to 200 characters.', [{ field: 'id', message: 'must be 1 to 200 characters' }]);
   const agreements = await acceptanceStatus(db, hostUserId(host, userId.data), getAgreementHistories());
@@ -93,7 +92,8 @@ export async function userStatus(db: Database, request: Request, rawUserId: stri
 
 /** GET /api/v1/agreements: the current version of each agreement, with the hash of each language's text. */
 export async function listAgreements(db: Database, request: Request): Promise<Response> {
-  if (!(await authenticateHost(db, request.headers.get('authorization')))) return unauthorized();
+  const authorized = await authorizeHost(db, request);
+  if ('response' in authorized) return authorized.response;
   return Response.json({
     agreements: getAgreements(routing.defaultLocale).map(({ slug, current, sha256 }) => ({
       slug,

@@ -57,7 +57,7 @@ export function openApiDocument(serverUrl: string) {
         post: {
           summary: 'Record that a user accepted an agreement version',
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AcceptanceInput' } } } },
-          responses: { '201': { description: 'Recorded in the ledger' }, ...problems(400, 401, 413, 415, 422, 500) },
+          responses: { '201': { description: 'Recorded in the ledger' }, ...problems(400, 401, 413, 415, 422, 429, 500) },
         },
       },
       '/api/v1/users/{id}/status': {
@@ -68,12 +68,12 @@ export function openApiDocument(serverUrl: string) {
             'For each agreement: the current version, the newest version the user accepted, and `changeSinceAccepted`: "none", "minor" (announce the change; nothing is owed), "major" (the user must accept again) or "never-accepted". `acceptanceRequired` is true for the last two.',
           responses: {
             '200': { description: 'Status per agreement', content: { 'application/json': { schema: { $ref: '#/components/schemas/UserStatus' } } } },
-            ...problems(401, 422, 500),
+            ...problems(401, 422, 429, 500),
           },
         },
       },
       '/api/v1/agreements': {
-        get: { summary: 'Current versions and their hashes', responses: { '200': { description: 'The agreements' }, ...problems(401, 500) } },
+        get: { summary: 'Current versions and their hashes', responses: { '200': { description: 'The agreements' }, ...problems(401, 429, 500) } },
       },
     },
   };

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // ---- better-auth's tables (its CLI needs Node 22, so they are written here from its documented schema)
 
@@ -123,6 +123,19 @@ export const acceptancePersonalData = pgTable('acceptance_personal_data', {
   userAgent: text('user_agent'),
   erasedAt: timestamp('erased_at', { withTimezone: true }),
 });
+
+// ---- Request limits
+
+/** Requests counted per bucket ("signup:203.0.113.7") and fixed window, shared by every app instance. */
+export const requestQuota = pgTable(
+  'request_quota',
+  {
+    bucket: text('bucket').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.bucket, table.windowStart] })],
+);
 
 // ---- The operator console
 

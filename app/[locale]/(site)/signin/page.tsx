@@ -23,7 +23,7 @@ export default async function SignInPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-md px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
-      <SignInForm action={signIn} locale={locale} labels={{ email: t('email'), password: t('password'), submit: t('submit'), invalid: t('invalid') }} />
+      <SignInForm action={signIn} locale={locale} labels={{ email: t('email'), password: t('password'), submit: t('submit'), invalid: t('invalid'), limited: t('limited') }} />
       <p className="mt-8 text-sm text-ink-soft">
         {t('noAccount')}{' '}
         <Link href="/signup" className="font-medium text-accent underline">

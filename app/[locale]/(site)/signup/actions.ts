@@ -12,6 +12,8 @@ import { observeRequest } from '@/lib/acceptance/clickwrap-evidence';
 import { parseSignupForm, type SignupState } from '@/lib/acceptance/signup-form';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
+import { clientAddress } from '@/lib/rate-limit/client-address';
+import { limitRequest } from '@/lib/rate-limit/request-limits';
 
 /**
  * Signup: validates the form, checks that each ticked agreement is the version now current (the form
@@ -21,6 +23,10 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
   const requestedLocale = formData.get('locale');
   const locale = hasLocale(routing.locales, requestedLocale) ? requestedLocale : routing.defaultLocale;
   const { typedEmail: email, credentials, fields, errors } = parseSignupForm(formData);
+  const requestHeaders = await headers();
+  if (!(await limitRequest('signup', clientAddress(requestHeaders))).allowed) {
+    return { email, accepted: [], errors: { agreements: {} }, formError: 'rateLimited' };
+  }
 
   const current = agreementsToAccept(locale);
   const ticks = checkTicks(current, fields);
@@ -31,7 +37,6 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
   }
 
   const t = await getTranslations({ locale, namespace: 'Signup' });
-  const requestHeaders = await headers();
   let outcome;
   try {
     outcome = await signUpWithAcceptances(await getDatabase(), {

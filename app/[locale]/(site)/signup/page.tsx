@@ -25,7 +25,7 @@ export default async function SignupPage({ params }: Props) {
   if (await getSignedInUser()) redirect(`/${locale}/account`);
   const t = await getTranslations('Signup');
   const agreements = agreementsToAccept(locale);
-  const errorKeys = ['emailInvalid', 'emailTaken', 'passwordShort', 'passwordLong', 'unexpected', 'errorSummary'] as const;
+  const errorKeys = ['emailInvalid', 'emailTaken', 'passwordShort', 'passwordLong', 'rateLimited', 'unexpected', 'errorSummary'] as const;
 
   return (
     <div className="mx-auto max-w-xl px-4 py-10 sm:px-6">

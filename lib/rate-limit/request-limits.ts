@@ -1,0 +1,13 @@
+import 'server-only';
+import { getDatabase } from '@/lib/db/database';
+import type { Database } from '@/lib/db/open-database';
+import { env, type RateLimitKind } from '@/lib/env';
+import { forgetOldQuotas, type QuotaDecision, takeQuota } from './quota';
+
+/** Counts a request of `kind` by `key` (an address, a host) against the configured limit. */
+export async function limitRequest(kind: RateLimitKind, key: string, db?: Database): Promise<QuotaDecision> {
+  const database = db ?? (await getDatabase());
+  // Now and then, tidy up windows long over; cheap, and no scheduler to run.
+  if (Math.random() < 0.01) await forgetOldQuotas(database);
+  return takeQuota(database, `${kind}:${key}`, env().rateLimits[kind]);
+}
