@@ -36,10 +36,13 @@ const LEDGER_LOCK_KEY = 7_420_251_125;
 export async function appendAcceptances(tx: Database, secret: string, inputs: AcceptanceInput[], now = new Date()): Promise<AcceptanceRecord[]> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`);
   const [head] = await tx
-    .select({ seq: acceptanceRecord.seq, recordHash: acceptanceRecord.recordHash })
+    .select({ seq: acceptanceRecord.seq, recordHash: acceptanceRecord.recordHash, recordedAt: acceptanceRecord.recordedAt })
     .from(acceptanceRecord)
     .orderBy(desc(acceptanceRecord.seq))
     .limit(1);
+  // Time never runs backwards along the chain (another instance's clock may be a little ahead), so a
+  // range of times is always one range of sequence numbers.
+  const recordedAt = head && head.recordedAt > now ? head.recordedAt : now;
   let seq = head?.seq ?? 0;
   let prevHash = head?.recordHash ?? GENESIS_HASH;
   const records: AcceptanceRecord[] = [];
@@ -47,7 +50,7 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
     const hashed: HashedRecord = {
       seq: ++seq,
       id: randomUUID(),
-      recordedAt: now.toISOString(),
+      recordedAt: recordedAt.toISOString(),
       userId: input.userId,
       agreement: input.agreement,
       version: input.version,
@@ -65,7 +68,7 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
       prevHash,
     };
     const record = { ...hashed, recordHash: recordHash(hashed) };
-    await tx.insert(acceptanceRecord).values({ ...record, recordedAt: now });
+    await tx.insert(acceptanceRecord).values({ ...record, recordedAt });
     await tx.insert(acceptancePersonalData).values({
       recordId: record.id,
       email: input.email,

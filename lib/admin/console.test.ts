@@ -138,4 +138,20 @@ describe.each(ENGINES)('operator console on %s', (engine) => {
     expect(refusal(await db().execute(sql`TRUNCATE admin_audit_log`).catch((error: unknown) => error))).toMatch(/append-only: TRUNCATE/);
     expect((await listAuditEntries(db(), 10)).map((entry) => entry.action)).toEqual(['verification']);
   });
+
+  it('filters by UTC days, and recording times never run backwards along the chain', async () => {
+    const append = (now: string, n: number) => db().transaction((tx) => appendAcceptances(tx, SECRET, [input(n)], new Date(now)));
+    await append('2030-01-01T23:59:59.000Z', 200);
+    await append('2030-01-02T00:00:00.000Z', 201);
+    // A clock a little behind: recorded at the chain's latest time, not before it.
+    const [late] = await append('2030-01-01T12:00:00.000Z', 202);
+    expect(late?.recordedAt).toBe('2030-01-02T00:00:00.000Z');
+    const days = async (from: string, to: string) => (await listRecords(db(), SECRET, parseRecordFilter({ from, to }).filter, { limit: 50 })).records.map((record) => record.seq);
+    expect(await days('2030-01-02', '2030-01-02')).toEqual([124, 123]);
+    expect(await days('2030-01-01', '2030-01-01')).toEqual([122]);
+    expect(await days('2030-01-01', '2030-01-02')).toEqual([124, 123, 122]);
+    expect(await days('2031-01-01', '2031-12-31')).toEqual([]);
+    expect(await days('2020-01-01', '2020-12-31')).toEqual([]);
+    expect(await verifyLedger(db())).toMatchObject({ ok: true, size: 124 });
+  });
 });

@@ -17,6 +17,12 @@ type ProcessGlobal = typeof globalThis & { [PROCESS_DATABASE]?: Promise<OpenData
 export async function getDatabase(): Promise<Database> {
   const processGlobal = globalThis as ProcessGlobal;
   const { databaseUrl, dataDir } = env();
-  processGlobal[PROCESS_DATABASE] ??= openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
-  return (await processGlobal[PROCESS_DATABASE]).db;
+  const opening = (processGlobal[PROCESS_DATABASE] ??= openDatabase(databaseUrl ? { databaseUrl } : { dataDir }));
+  try {
+    return (await opening).db;
+  } catch (error) {
+    // Not opened (PostgreSQL down at start, say): forget the failure so a later request tries again.
+    if (processGlobal[PROCESS_DATABASE] === opening) delete processGlobal[PROCESS_DATABASE];
+    throw error;
+  }
 }

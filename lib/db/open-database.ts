@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -19,6 +19,30 @@ export interface OpenDatabase {
 
 export type DatabaseTarget = { databaseUrl: string } | { dataDir: string };
 
+/** The embedded database's directory cannot be used: read-only, not ours to write, full, or not a directory. */
+export class DataDirectoryError extends Error {
+  constructor(dataDir: string, cause: unknown) {
+    const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
+    const problem =
+      { EROFS: 'is on a read-only file system', EACCES: 'is not writable by this process', EPERM: 'is not writable by this process', ENOSPC: 'is full', ENOTDIR: 'is not a directory', EEXIST: 'is not a directory' }[code] ??
+      `cannot be written (${code || String(cause)})`;
+    super(`The data directory ${dataDir} ${problem}. Accord keeps its embedded database there: make room or make it writable, or set DATA_DIR to another directory (or DATABASE_URL to use PostgreSQL). Nothing was changed.`, { cause });
+    this.name = 'DataDirectoryError';
+  }
+}
+
+/** Proves the directory takes a write before the database is opened in it, so a bad one is named at once. */
+function ensureWritable(dataDir: string) {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const probe = path.join(dataDir, `.write-check-${process.pid}`);
+    writeFileSync(probe, 'ok');
+    rmSync(probe);
+  } catch (error) {
+    throw new DataDirectoryError(dataDir, error);
+  }
+}
+
 /** The migrations written by drizzle-kit; the same files serve both engines. */
 const MIGRATIONS = path.join(process.cwd(), 'drizzle');
 
@@ -28,7 +52,8 @@ const MIGRATIONS = path.join(process.cwd(), 'drizzle');
  */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if ('databaseUrl' in target) {
-    const pool = new Pool({ connectionString: target.databaseUrl, max: 10 });
+    // A database that is down fails a request within seconds instead of holding it open.
+    const pool = new Pool({ connectionString: target.databaseUrl, max: 10, connectionTimeoutMillis: 3000 });
     // An idle connection that the server closes (restart, failover, admin command) must not crash
     // the process: the pool drops it and the next query opens a new one.
     pool.on('error', (error) => console.error('idle PostgreSQL connection closed:', error.message));
@@ -36,10 +61,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
     return { db, engine: 'postgres', close: () => pool.end() };
   }
-  mkdirSync(target.dataDir, { recursive: true });
+  ensureWritable(target.dataDir);
   const client = new PGlite(path.join(target.dataDir, 'pglite'));
   await client.waitReady;
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  // PGlite runs no autovacuum: refresh the planner's statistics once per opening, so filtered queries
+  // on a large ledger pick their indexes.
+  await client.exec('ANALYZE');
   return { db, engine: 'pglite', close: () => client.close() };
 }

@@ -96,10 +96,13 @@ export const acceptanceRecord = pgTable(
   },
   (table) => [
     index('acceptance_record_user_idx').on(table.userId, table.agreement),
-    // The operator console filters by these, newest first, at millions of rows.
-    index('acceptance_record_agreement_idx').on(table.agreement, table.version, table.seq),
+    // The operator console filters by these, newest first, at millions of rows: each ends in seq, so
+    // "filter = x ORDER BY seq DESC LIMIT 50" reads the index backwards and stops after one page.
+    index('acceptance_record_agreement_seq_idx').on(table.agreement, table.seq),
+    index('acceptance_record_version_seq_idx').on(table.version, table.seq),
+    index('acceptance_record_method_seq_idx').on(table.method, table.seq),
     index('acceptance_record_email_idx').on(table.emailPseudonym, table.seq),
-    index('acceptance_record_recorded_at_idx').on(table.recordedAt),
+    index('acceptance_record_recorded_at_seq_idx').on(table.recordedAt, table.seq),
   ],
 );
 
