@@ -3,11 +3,12 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /**
- * Sent with every response. The Content-Security-Policy here locks framing, plugins, <base> and form
- * targets; restricting scripts needs per-page hashes or nonces for Next's inline scripts (issue 10).
+ * Sent with every response. Pages get their Content-Security-Policy, with a fresh nonce, from proxy.ts
+ * (lib/security/content-security-policy.ts); what proxy.ts does not see (API, downloads, files) gets
+ * the resource policy below, which proxy.ts replaces on pages.
  */
 const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+  { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -25,9 +26,9 @@ const nextConfig = {
   // own directory, beside the real build, with NEXT_DIST_DIR=.next-fixtures.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   experimental: {
-    // Pages regenerated at run time (the current version changes at effective dates) stay in this
-    // process's memory instead of overwriting the build's files: each server renders from its own
-    // content directory, and the build stays as built.
+    // The search index and the sitemap are regenerated at run time (the current versions change at
+    // their effective dates): keep them in this process's memory, never over the build's files, which
+    // other servers of the same build may be serving from their own content.
     isrFlushToDisk: false,
     // forbidden(): the operator console answers 403 to anyone but an administrator.
     authInterrupts: true,

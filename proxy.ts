@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
 import { parseReadingMode, pureVariantPath, READING_MODE_COOKIE, READING_MODE_PARAM } from '@/lib/reader/reading-mode';
+import { newNonce, pagePolicy } from '@/lib/security/content-security-policy';
 
 const intlMiddleware = createMiddleware(routing);
 
@@ -44,7 +45,10 @@ export default function proxy(request: NextRequest) {
   if (!isDecodable(request.nextUrl.pathname)) {
     return new NextResponse(MALFORMED_PATH_PAGE, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
   }
-  return applyReadingMode(request, intlMiddleware(request));
+  const response = applyReadingMode(request, intlMiddleware(request));
+  // Next.js copies this header onto the request it renders, reads the nonce and puts it on its scripts.
+  response.headers.set('content-security-policy', pagePolicy(newNonce()));
+  return response;
 }
 
 export const config = {

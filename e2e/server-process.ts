@@ -7,12 +7,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 /** Every test request comes from 127.0.0.1: limits high enough for a whole run, unless a test sets its own. */
 export const TEST_RATE_LIMITS = 'signup=1000/60,signin=1000/60,api=100000/60,api-auth=1000/60';
 
-export function startServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+/** Starts `next start`; with `output`, everything the server writes to stdout and stderr goes there. */
+export function startServer(port: number, env: Record<string, string>, output?: (text: string) => void): ChildProcess {
+  const server = spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, ACCORD_RATE_LIMITS: TEST_RATE_LIMITS, ...env },
     detached: true,
-    stdio: 'ignore',
+    stdio: output ? ['ignore', 'pipe', 'pipe'] : 'ignore',
   });
+  server.stdout?.on('data', (chunk: Buffer) => output?.(chunk.toString('utf8')));
+  server.stderr?.on('data', (chunk: Buffer) => output?.(chunk.toString('utf8')));
+  return server;
 }
 
 export function stopServer(server: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {

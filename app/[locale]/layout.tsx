@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
+import { nonceOf } from '@/lib/security/content-security-policy';
 import { THEME_SCRIPT } from '@/lib/theme/theme-script';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -30,12 +32,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const nonce = nonceOf((await headers()).get('content-security-policy'));
 
   return (
     // data-theme is set by THEME_SCRIPT before React hydrates, so the attribute is expected to differ.
     <html lang={locale} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>

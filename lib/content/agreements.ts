@@ -1,6 +1,7 @@
 import 'server-only';
 import { statSync } from 'node:fs';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
 import { effectiveAt } from './effective';
 import { lockPath, lockProblems, readLock } from './lock';
 import { readAllVersions } from './repository';
@@ -59,7 +60,7 @@ function loadCatalog(): Catalog {
     loaded = { catalog: readCatalog(contentDir), lockStamp };
   } catch (error) {
     if (!loaded) throw error;
-    console.error('new content rejected; still serving the content loaded before', error instanceof Error ? error.message : error);
+    logger.error({ err: error }, 'new content rejected; still serving the content loaded before');
     loaded = { ...loaded, lockStamp };
   }
   return loaded.catalog;

@@ -7,6 +7,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
+import { logger } from '@/lib/log/logger';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -56,7 +57,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const pool = new Pool({ connectionString: target.databaseUrl, max: 10, connectionTimeoutMillis: 3000 });
     // An idle connection that the server closes (restart, failover, admin command) must not crash
     // the process: the pool drops it and the next query opens a new one.
-    pool.on('error', (error) => console.error('idle PostgreSQL connection closed:', error.message));
+    pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection closed'));
     const db = drizzleNodePg(pool, { schema });
     await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
     return { db, engine: 'postgres', close: () => pool.end() };

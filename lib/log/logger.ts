@@ -40,6 +40,7 @@ export function networkOf(address: string): string {
 }
 
 /** A logger for one request, every line carrying its id and, when known, the client's network. */
-export function requestLogger(headers: Headers, clientAddress?: string) {
-  return logger.child({ requestId: requestIdOf(headers), ...(clientAddress ? { network: networkOf(clientAddress) } : {}) });
+export function requestLogger(headers: Headers, clientAddress?: string): { log: pino.Logger; requestId: string } {
+  const requestId = requestIdOf(headers);
+  return { log: logger.child({ requestId, ...(clientAddress ? { network: networkOf(clientAddress) } : {}) }), requestId };
 }

@@ -6,8 +6,6 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
 
-// Lists current versions, which change at their effective dates (seconds).
-export const revalidate = 10;
 
 type Props = { params: Promise<{ locale: Locale }> };
 

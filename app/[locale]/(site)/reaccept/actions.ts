@@ -15,6 +15,8 @@ import { safeReturnPath } from '@/lib/auth/return-path';
 import { getSignedInUser } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
+import { requestLogger } from '@/lib/log/logger';
+import { clientAddress } from '@/lib/rate-limit/client-address';
 import { serverSecret } from '@/lib/secret';
 
 /**
@@ -51,7 +53,7 @@ export async function reaccept(_previous: ReacceptState, formData: FormData): Pr
       const db = await getDatabase();
       await db.transaction((tx) => appendAcceptances(tx, serverSecret(), inputs));
     } catch (error) {
-      console.error('re-acceptance failed', error instanceof Error ? error.message : error);
+      requestLogger(requestHeaders, clientAddress(requestHeaders)).log.error({ err: error }, 're-acceptance failed');
       return { accepted, errors: {}, formError: 'unexpected' };
     }
   }

@@ -12,6 +12,7 @@ import { observeRequest } from '@/lib/acceptance/clickwrap-evidence';
 import { parseSignupForm, type SignupState } from '@/lib/acceptance/signup-form';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
+import { requestLogger } from '@/lib/log/logger';
 import { clientAddress } from '@/lib/rate-limit/client-address';
 import { limitRequest } from '@/lib/rate-limit/request-limits';
 
@@ -49,7 +50,7 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
       asserted: { timeZone: fields.timeZone, referrer: fields.referrer },
     });
   } catch (error) {
-    console.error('signup failed', error instanceof Error ? error.message : error);
+    requestLogger(requestHeaders, clientAddress(requestHeaders)).log.error({ err: error }, 'signup failed');
     return { email, accepted, errors, formError: 'unexpected' };
   }
   if (!outcome.ok) {

@@ -26,7 +26,7 @@ function streamOf(lines: AsyncGenerator<string>): ReadableStream<Uint8Array> {
 
 /** GET /api/admin/export?format=csv|jsonl&<filters>: the filtered acceptance records, streamed. Administrators only. */
 export async function GET(request: Request) {
-  return handleApi(async (db) => {
+  return handleApi(request, async (db) => {
     const admin = await adminOfRequest();
     if (!admin) return problem(403, 'Forbidden', 'Exports are for administrators only.');
     const params = Object.fromEntries(new URL(request.url).searchParams);

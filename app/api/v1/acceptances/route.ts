@@ -3,5 +3,5 @@ import { handleApi } from '@/lib/api/route-handler';
 import { serverSecret } from '@/lib/secret';
 
 export async function POST(request: Request) {
-  return handleApi((db) => recordAcceptance(db, serverSecret(), request));
+  return handleApi(request, (db) => recordAcceptance(db, serverSecret(), request));
 }

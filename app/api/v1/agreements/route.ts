@@ -4,5 +4,5 @@ import { handleApi } from '@/lib/api/route-handler';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request) {
-  return handleApi((db) => listAgreements(db, request));
+  return handleApi(request, (db) => listAgreements(db, request));
 }

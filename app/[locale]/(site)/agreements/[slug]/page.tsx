@@ -19,9 +19,6 @@ import { env } from '@/lib/env';
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export const dynamicParams = false;
-// A published version becomes current at its effective date, without a deploy: regenerate at least
-// this often (seconds), so the page switches within that time.
-export const revalidate = 10;
 
 export const generateStaticParams = agreementStaticParams;
 

@@ -5,8 +5,8 @@ import { serverSecret } from '@/lib/secret';
 export const dynamic = 'force-dynamic';
 
 /** The ledger's signed checkpoint, public: anyone can hold Accord to the history it commits to. */
-export async function GET() {
-  return handleApi(async (db) => {
+export async function GET(request: Request) {
+  return handleApi(request, async (db) => {
     const checkpoint = checkpointOf(await ledgerHashes(db));
     return Response.json({ checkpoint, signature: await signCanonical(serverSecret(), checkpoint, 'accord-checkpoint/1') }, { headers: { 'cache-control': 'no-store' } });
   });

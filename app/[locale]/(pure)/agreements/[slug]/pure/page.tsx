@@ -12,8 +12,6 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> };
 // Pure mode: the text alone. proxy.ts serves this page at the agreement's own URL when the reader
 // chose pure mode; its canonical URL is the normal one.
 export const dynamicParams = false;
-// See the normal-mode page: the current version changes at its effective date.
-export const revalidate = 10;
 
 export const generateStaticParams = agreementStaticParams;
 

@@ -10,8 +10,6 @@ import { getCurrentVersion, getVersionHistory } from '@/lib/content/agreements';
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export const dynamicParams = false;
-// Which version is current changes with time, not with a deploy: regenerate at least this often (seconds).
-export const revalidate = 10;
 
 export const generateStaticParams = agreementStaticParams;
 

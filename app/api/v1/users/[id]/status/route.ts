@@ -3,5 +3,5 @@ import { handleApi } from '@/lib/api/route-handler';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return handleApi((db) => userStatus(db, request, id));
+  return handleApi(request, (db) => userStatus(db, request, id));
 }
