@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDatabase } from '@/lib/db/database';
-import type { Database } from '@/lib/db/open-database';
+import { type Database, DataDirectoryError } from '@/lib/db/open-database';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { Logger } from 'pino';
 import { requestLogger } from '@/lib/log/logger';
@@ -14,6 +14,12 @@ async function answer(run: (db: Database) => Promise<Response>, log: Logger): Pr
   try {
     return await run(await getDatabase());
   } catch (error) {
+    if (error instanceof DataDirectoryError) {
+      log.error({ err: error }, 'data directory unusable');
+      return problem(503, 'Service unavailable', 'The server cannot store anything right now, and nothing was recorded. Try again later.', undefined, {
+        'retry-after': String(RETRY_AFTER_SECONDS * 12),
+      });
+    }
     if (isDatabaseUnavailable(error)) {
       log.warn({ err: error }, 'database unavailable');
       return problem(503, 'Service unavailable', 'The database cannot be reached right now, and nothing was recorded. Try again in a few seconds.', undefined, {

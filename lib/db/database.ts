@@ -18,11 +18,15 @@ export async function getDatabase(): Promise<Database> {
   const processGlobal = globalThis as ProcessGlobal;
   const { databaseUrl, dataDir } = env();
   const opening = (processGlobal[PROCESS_DATABASE] ??= openDatabase(databaseUrl ? { databaseUrl } : { dataDir }));
+  let opened: OpenDatabase;
   try {
-    return (await opening).db;
+    opened = await opening;
   } catch (error) {
     // Not opened (PostgreSQL down at start, say): forget the failure so a later request tries again.
     if (processGlobal[PROCESS_DATABASE] === opening) delete processGlobal[PROCESS_DATABASE];
     throw error;
   }
+  // A full disk would hang the embedded database mid-write: refuse before that, every request.
+  opened.checkRoom();
+  return opened.db;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -15,6 +15,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface OpenDatabase {
   db: Database;
   engine: 'pglite' | 'postgres';
+  /** For PGlite, throws a DataDirectoryError when its disk is (nearly) full; a no-op for PostgreSQL. */
+  checkRoom: () => void;
   close: () => Promise<void>;
 }
 
@@ -25,11 +27,23 @@ export class DataDirectoryError extends Error {
   constructor(dataDir: string, cause: unknown) {
     const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
     const problem =
-      { EROFS: 'is on a read-only file system', EACCES: 'is not writable by this process', EPERM: 'is not writable by this process', ENOSPC: 'is full', ENOTDIR: 'is not a directory', EEXIST: 'is not a directory' }[code] ??
+      { EROFS: 'is on a read-only file system', EACCES: 'is not writable by this process', EPERM: 'is not writable by this process', ENOSPC: 'is (nearly) full', ENOTDIR: 'is not a directory', EEXIST: 'is not a directory' }[code] ??
       `cannot be written (${code || String(cause)})`;
     super(`The data directory ${dataDir} ${problem}. Accord keeps its embedded database there: make room or make it writable, or set DATA_DIR to another directory (or DATABASE_URL to use PostgreSQL). Nothing was changed.`, { cause });
     this.name = 'DataDirectoryError';
   }
+}
+
+/**
+ * Free space PGlite must find before it is asked to write. It cannot recover from running out (it
+ * hangs), so Accord stops short of that: WAL segments are 16 MB, and a transaction writes far less.
+ */
+export const MIN_FREE_BYTES = 64 * 1024 * 1024;
+
+/** Throws a DataDirectoryError when the directory's file system has less than `minFree` bytes left. */
+export function ensureRoom(dataDir: string, minFree = MIN_FREE_BYTES) {
+  const stats = statfsSync(dataDir);
+  if (stats.bavail * stats.bsize < minFree) throw new DataDirectoryError(dataDir, Object.assign(new Error(`${stats.bavail * stats.bsize} bytes free`), { code: 'ENOSPC' }));
 }
 
 /** Proves the directory takes a write before the database is opened in it, so a bad one is named at once. */
@@ -60,9 +74,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection closed'));
     const db = drizzleNodePg(pool, { schema });
     await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
-    return { db, engine: 'postgres', close: () => pool.end() };
+    return { db, engine: 'postgres', checkRoom: () => undefined, close: () => pool.end() };
   }
   ensureWritable(target.dataDir);
+  ensureRoom(target.dataDir);
   const client = new PGlite(path.join(target.dataDir, 'pglite'));
   await client.waitReady;
   const db = drizzlePglite(client, { schema });
@@ -70,5 +85,5 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   // PGlite runs no autovacuum: refresh the planner's statistics once per opening, so filtered queries
   // on a large ledger pick their indexes.
   await client.exec('ANALYZE');
-  return { db, engine: 'pglite', close: () => client.close() };
+  return { db, engine: 'pglite', checkRoom: () => ensureRoom(target.dataDir), close: () => client.close() };
 }
