@@ -41,6 +41,12 @@ test('nothing the app does is blocked by its own policy', async ({ page }) => {
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
+  // Chromium reports some violations (eval in a library, say) only as DevTools issues, not on the console.
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Audits.enable');
+  devtools.on('Audits.issueAdded', ({ issue }) => {
+    if (issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(issue.details));
+  });
   await page.goto('/en/agreements/kmct-service-agreement');
   // Hydrated (scripts ran), then the search dialog: a lazily loaded chunk and a fetch of the index.
   await page.locator('[data-search-ready]').waitFor();

@@ -1,4 +1,4 @@
-import { shownField, shownValue } from '@/lib/acceptance/agreement-fields';
+import { shownField, shownValue } from '@/lib/acceptance/shown-field';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
 
 type Props = {

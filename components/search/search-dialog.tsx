@@ -132,6 +132,8 @@ export function SearchDialog({ locale }: { locale: string }) {
         <div className="space-y-3 px-4 py-3">
           <input
             ref={input}
+            id="search-dialog-input"
+            name="q"
             type="search"
             role="combobox"
             aria-label={t('label')}

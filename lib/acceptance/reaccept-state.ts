@@ -1,4 +1,4 @@
-import type { TickErrorCode } from './agreement-fields';
+import type { TickErrorCode } from './shown-field';
 
 /** What the re-acceptance form shows after an attempt that could not be recorded. */
 export interface ReacceptState {

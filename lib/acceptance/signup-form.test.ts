@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownField } from './agreement-fields';
+import { shownField } from './shown-field';
 import { parseSignupForm } from './signup-form';
 
 const form = (fields: [string, string][]) => {

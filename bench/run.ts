@@ -1,0 +1,277 @@
+// npm run bench: builds the app, measures it against production servers on 127.0.0.1, each figure
+// beside a baseline measured in the same run, and writes bench/results.md and bench/results.json.
+// Every load is bounded in requests and in time, and targets only 127.0.0.1. Figures, not tests.
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PGlite } from '@electric-sql/pglite';
+import autocannon from 'autocannon';
+import { count } from 'drizzle-orm';
+import { Pool } from 'pg';
+import { createApiKey } from '../lib/api/api-keys';
+import { openDatabase } from '../lib/db/open-database';
+import { acceptanceRecord } from '../lib/db/schema';
+import { createTestDatabase } from '../test-support/databases';
+import { LIGHTHOUSE_PAGES, lighthouseTable, runLighthouse } from './lighthouse';
+import { percentile, ratio } from './stats';
+
+const APP_PORT = 3300;
+const NGINX_PORT = 3301;
+const PG_APP_PORT = 3302;
+const HOST = '127.0.0.1';
+const base = (port: number) => `http://${HOST}:${port}`;
+const AGREEMENT = '/en/agreements/kmct-service-agreement';
+const PAGE_LOAD = { connections: 10, amount: 20_000, seconds: 10 };
+const API_LOAD = { connections: 10, amount: 2_000, seconds: 30 };
+const RAW_INSERTS = 2_000;
+const LIMITS = 'signup=100000/60,signin=100000/60,api=1000000/60,api-auth=100000/60';
+const SECRET = 'bench-secret-bench-secret-bench-secret-01';
+const ACCEPTANCE = JSON.stringify({
+  userId: 'bench-user',
+  agreement: 'kmct-service-agreement',
+  version: '2020-11-26',
+  wording: 'I have read and agree to the Kingsoft Cloud Media Cloud Transcoder (KMCT) Service Agreement.',
+  email: 'bench@example.com',
+  ipAddress: '203.0.113.7',
+  userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
+  pageUrl: 'https://accord.example/en/signup',
+});
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+function startApp(port: number, env: Record<string, string>): ChildProcess {
+  return spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', HOST], {
+    env: { ...process.env, ACCORD_RATE_LIMITS: LIMITS, SITE_URL: base(APP_PORT), ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+async function waitUntilUp(url: string) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const stop = (child: ChildProcess) => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGTERM');
+const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+
+type Load = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; non2xx: number; errors: number };
+
+/** autocannon, stopped at `amount` requests or `seconds`, whichever comes first. */
+async function load(options: { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; connections: number; amount: number; seconds: number }): Promise<Load> {
+  let timer: NodeJS.Timeout | undefined;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: options.url, method: options.method ?? 'GET', headers: options.headers, body: options.body, connections: options.connections, amount: options.amount },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    timer = setTimeout(() => instance.stop(), options.seconds * 1000);
+  });
+  clearTimeout(timer);
+  return {
+    requestsPerSecond: Math.round(result.requests.total / (result.duration || 1)),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** nginx serving one saved HTML file, the way a static host would serve a prerendered page. */
+async function startNginx(html: string): Promise<{ process: ChildProcess; root: string }> {
+  const root = mkdtempSync(path.join(tmpdir(), 'accord-nginx-'));
+  mkdirSync(path.join(root, 'site'));
+  writeFileSync(path.join(root, 'site', 'agreement.html'), html);
+  writeFileSync(
+    path.join(root, 'nginx.conf'),
+    `daemon off;\nworker_processes auto;\npid ${root}/nginx.pid;\nerror_log ${root}/error.log;\nevents { worker_connections 1024; }\nhttp {\n  access_log off;\n  client_body_temp_path ${root}/tmp; proxy_temp_path ${root}/tmp; fastcgi_temp_path ${root}/tmp; uwsgi_temp_path ${root}/tmp; scgi_temp_path ${root}/tmp;\n  server { listen ${HOST}:${NGINX_PORT}; root ${root}/site; location / { default_type text/html; } }\n}\n`,
+  );
+  mkdirSync(path.join(root, 'tmp'));
+  // nginx's workers run as an unprivileged user: they must be able to read the page.
+  chmodSync(root, 0o755);
+  const child = spawn('/usr/sbin/nginx', ['-p', root, '-c', path.join(root, 'nginx.conf')], { stdio: 'ignore', detached: true });
+  try {
+    await waitUntilUp(`${base(NGINX_PORT)}/agreement.html`);
+  } catch (error) {
+    stop(child);
+    throw error;
+  }
+  return { process: child, root };
+}
+
+/** Every script a page loads first, fetched and gzipped: what a first visit downloads. */
+async function firstLoadScripts(route: string): Promise<{ route: string; files: string[]; gzipBytes: number }> {
+  const html = await (await fetch(`${base(APP_PORT)}${route}`)).text();
+  const files = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? ''))].filter(Boolean);
+  let gzipBytes = 0;
+  for (const file of files) gzipBytes += gzipSync(Buffer.from(await (await fetch(`${base(APP_PORT)}${file}`)).arrayBuffer())).length;
+  return { route, files, gzipBytes };
+}
+
+/** Single-row INSERTs of an acceptance-sized row, `connections` at a time: the floor the API is measured against. */
+async function rawInserts(insert: (payload: string) => Promise<unknown>, connections: number): Promise<{ insertsPerSecond: number; p99Ms: number }> {
+  const durations: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < RAW_INSERTS) {
+        next++;
+        const start = performance.now();
+        await insert(ACCEPTANCE);
+        durations.push(performance.now() - start);
+      }
+    }),
+  );
+  return { insertsPerSecond: Math.round(RAW_INSERTS / ((performance.now() - started) / 1000)), p99Ms: percentile(durations, 99) };
+}
+
+const RAW_TABLE = 'CREATE TABLE raw_insert (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)';
+
+async function acceptanceOnPglite() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'accord-bench-pglite-'));
+  const setup = await openDatabase({ dataDir });
+  const key = await createApiKey(setup.db, 'bench');
+  await setup.close();
+  const app = startApp(APP_PORT + 10, { DATA_DIR: dataDir, ACCORD_SECRET: SECRET });
+  await waitUntilUp(`${base(APP_PORT + 10)}/api/v1/openapi.json`);
+  const api = await load({ url: `${base(APP_PORT + 10)}/api/v1/acceptances`, method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: ACCEPTANCE, ...API_LOAD });
+  stop(app);
+  await exited(app);
+  const check = await openDatabase({ dataDir });
+  const stored = (await check.db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
+  await check.close();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const rawDir = mkdtempSync(path.join(tmpdir(), 'accord-bench-raw-'));
+  const raw = new PGlite(rawDir);
+  await raw.exec(RAW_TABLE);
+  const baseline = await rawInserts((payload) => raw.query('INSERT INTO raw_insert (payload) VALUES ($1)', [payload]), API_LOAD.connections);
+  await raw.close();
+  rmSync(rawDir, { recursive: true, force: true });
+  return { engine: 'PGlite', api, acknowledged: api.requests - api.non2xx - api.errors, stored, baseline };
+}
+
+async function acceptanceOnPostgres() {
+  const database = await createTestDatabase('postgres');
+  try {
+    const key = await createApiKey(database.db, 'bench');
+    const app = startApp(PG_APP_PORT, { DATABASE_URL: database.url ?? '', ACCORD_SECRET: SECRET });
+    await waitUntilUp(`${base(PG_APP_PORT)}/api/v1/openapi.json`);
+    const api = await load({ url: `${base(PG_APP_PORT)}/api/v1/acceptances`, method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: ACCEPTANCE, ...API_LOAD });
+    stop(app);
+    await exited(app);
+    const stored = (await database.db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
+    const pool = new Pool({ connectionString: database.url ?? '', max: API_LOAD.connections });
+    await pool.query(RAW_TABLE);
+    const baseline = await rawInserts((payload) => pool.query('INSERT INTO raw_insert (payload) VALUES ($1)', [payload]), API_LOAD.connections);
+    await pool.end();
+    return { engine: 'PostgreSQL 15', api, acknowledged: api.requests - api.non2xx - api.errors, stored, baseline };
+  } finally {
+    await database.dispose();
+  }
+}
+
+if (!existsSync('/usr/sbin/nginx')) {
+  console.error('npm run bench compares pages with nginx: install it first (sudo apt-get install nginx).');
+  process.exit(2);
+}
+
+log('building (SITE_URL on loopback, so canonical URLs match what Lighthouse loads) …');
+execFileSync('npm', ['run', 'build'], { env: { ...process.env, SITE_URL: base(APP_PORT) }, stdio: 'inherit' });
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'accord-bench-app-'));
+const app = startApp(APP_PORT, { DATA_DIR: dataDir });
+let nginx: { process: ChildProcess; root: string } | undefined;
+try {
+  await waitUntilUp(`${base(APP_PORT)}/en`);
+  log('pages: the agreement page, Next.js beside nginx serving the same HTML …');
+  await load({ url: `${base(APP_PORT)}${AGREEMENT}`, connections: 2, amount: 200, seconds: 10 });
+  const page = await load({ url: `${base(APP_PORT)}${AGREEMENT}`, ...PAGE_LOAD });
+  nginx = await startNginx(await (await fetch(`${base(APP_PORT)}${AGREEMENT}`)).text());
+  const staticPage = await load({ url: `${base(NGINX_PORT)}/agreement.html`, ...PAGE_LOAD });
+
+  log('first-load JavaScript per route …');
+  const routes = await Promise.all(['/en', AGREEMENT, '/en/search?q=suspend', '/en/signup', '/en/agreements/product-terms-of-service/versions'].map(firstLoadScripts));
+  const shared = routes.reduce<string[]>((common, route, index) => (index === 0 ? route.files : common.filter((file) => route.files.includes(file))), []);
+  let sharedGzip = 0;
+  for (const file of shared) sharedGzip += gzipSync(Buffer.from(await (await fetch(`${base(APP_PORT)}${file}`)).arrayBuffer())).length;
+
+  log('Lighthouse …');
+  const lighthouse = await runLighthouse(base(APP_PORT), LIGHTHOUSE_PAGES);
+  stop(app);
+  await exited(app);
+
+  log('acceptances through the API, on PGlite and on PostgreSQL, beside raw INSERTs …');
+  const acceptance = [await acceptanceOnPglite(), await acceptanceOnPostgres()];
+
+  log('search …');
+  execFileSync('./node_modules/.bin/tsx', ['bench/search.ts'], { stdio: 'ignore' });
+  const search = readFileSync('bench/results/search.md', 'utf8').replace(/^## Search\n\n/, '');
+
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const report = [
+    '# Accord benchmarks',
+    '',
+    `Command: \`npm run bench\` on this machine (2 cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}); every figure beside a baseline measured in the same run. Loads are bounded (requests and seconds) and target 127.0.0.1 only.`,
+    '',
+    '## Agreement page throughput',
+    '',
+    `autocannon, ${PAGE_LOAD.connections} connections, at most ${PAGE_LOAD.amount.toLocaleString('en')} requests or ${PAGE_LOAD.seconds} s, on \`${AGREEMENT}\`. Next.js renders every page per request (each carries its own CSP nonce); nginx serves the same HTML saved to a file.`,
+    '',
+    '| server | requests/s | p50 | p99 | ratio to nginx (requests/s) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    `| ${spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '')} (baseline) | ${staticPage.requestsPerSecond} | ${staticPage.p50Ms} ms | ${staticPage.p99Ms} ms | 1.00× |`,
+    `| Next.js (\`next start\`) | ${page.requestsPerSecond} | ${page.p50Ms} ms | ${page.p99Ms} ms | ${ratio(page.requestsPerSecond, staticPage.requestsPerSecond)} |`,
+    '',
+    '## Acceptances through the API',
+    '',
+    `autocannon, ${API_LOAD.connections} connections, ${API_LOAD.amount.toLocaleString('en')} \`POST /api/v1/acceptances\` (at most ${API_LOAD.seconds} s), each an authenticated, rate-counted, hash-chained append of a record and its personal data. Baseline: ${RAW_INSERTS.toLocaleString('en')} single-row INSERTs of the same JSON into a one-table schema through the same driver, ${API_LOAD.connections} at a time.`,
+    '',
+    '| database | API acceptances/s | p99 | raw INSERTs/s | raw p99 | ratio (API / raw) | acknowledged | stored afterwards | lost |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...acceptance.map(
+      (row) =>
+        `| ${row.engine} | ${row.api.requestsPerSecond} | ${row.api.p99Ms} ms | ${row.baseline.insertsPerSecond} | ${row.baseline.p99Ms.toFixed(1)} ms | ${ratio(row.api.requestsPerSecond, row.baseline.insertsPerSecond)} | ${row.acknowledged} | ${row.stored} | ${Math.max(0, row.acknowledged - row.stored)} |`,
+    ),
+    '',
+    '## First-load JavaScript per route (gzip)',
+    '',
+    `Baseline: the scripts every route shares (React, the Next.js runtime, the layout): ${kb(sharedGzip)}.`,
+    '',
+    '| route | scripts | gzip | beyond the shared baseline |',
+    '| --- | ---: | ---: | ---: |',
+    ...routes.map((route) => `| \`${route.route}\` | ${route.files.length} | ${kb(route.gzipBytes)} | ${kb(route.gzipBytes - sharedGzip)} |`),
+    '',
+    '## Lighthouse (mobile)',
+    '',
+    'Lighthouse 12.8.2, default mobile emulation and throttling, Debian Chromium, against `next start` on loopback.',
+    '',
+    lighthouseTable(lighthouse),
+    '',
+    '## Search',
+    '',
+    search.trim(),
+    '',
+  ].join('\n');
+  writeFileSync('bench/results.md', report);
+  writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, page, staticPage, acceptance, routes: routes.map(({ route, files, gzipBytes }) => ({ route, scripts: files.length, gzipBytes })), sharedGzip, lighthouse }, null, 2)}\n`);
+  console.log(report);
+} finally {
+  stop(app);
+  if (nginx) {
+    stop(nginx.process);
+    rmSync(nginx.root, { recursive: true, force: true });
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
