@@ -52,7 +52,9 @@ function englishOnlyStrings(): string[] {
   const chinese = new Set(flat(zh));
   return flat(en)
     .map((text) => text.replace(/\{[^}]+\}.*$/, '').trim())
-    .filter((text) => text.length > 3 && !chinese.has(text) && !/^(English|SHA-256|Markdown)/.test(text));
+    .filter((text) => text.length > 3 && !chinese.has(text) && !/^(English|SHA-256|Markdown)/.test(text))
+    // Words of the agreements' own (English-only) titles, which Chinese sentences quote, are not leftovers.
+    .filter((text) => !AGREEMENTS.some((agreement) => agreement.title.includes(text)));
 }
 
 /** Text of the page outside the agreement text (which keeps its own language). */
