@@ -21,7 +21,7 @@ function isDecodable(pathname: string): boolean {
 }
 
 /**
- * Agreement pages are prerendered twice, normal and pure. `?mode=` picks one and is remembered in a
+ * Agreement pages exist twice, normal and pure. `?mode=` picks one and is remembered in a
  * cookie; without it the cookie picks. The pure variant is served by rewrite, so the URL stays put.
  */
 function applyReadingMode(request: NextRequest, response: NextResponse): NextResponse {

@@ -36,7 +36,7 @@ function publish(contentDir: string, file: string, kind: 'major' | 'minor', effe
   );
 }
 
-/** Reloads until the check passes: pages regenerate at most every 10 seconds after a version takes effect. */
+/** Reloads until the check passes: the version takes effect at a moment a few seconds away. */
 async function eventually(page: Page, url: string, check: () => Promise<void>) {
   await expect(async () => {
     await page.goto(url);

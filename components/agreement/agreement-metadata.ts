@@ -21,7 +21,7 @@ export function agreementMetadata(locale: string, slug: string): Metadata {
   };
 }
 
-/** Both reading modes are prerendered for every agreement (and every locale, from the layout). */
+/** The agreements that exist, for both reading modes (unknown slugs are a 404, as dynamicParams is off). */
 export function agreementStaticParams() {
   return getAgreementSlugs().map((slug) => ({ slug }));
 }

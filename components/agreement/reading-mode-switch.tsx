@@ -3,7 +3,7 @@ import { READING_MODE_PARAM, READING_MODES, type ReadingMode } from '@/lib/reade
 
 /**
  * "Pure Mode / Normal Mode". A plain GET form, so it works without JavaScript: the proxy reads
- * `?mode=`, remembers it in a cookie and serves the matching prerendered page.
+ * `?mode=`, remembers it in a cookie and serves the matching variant of the page.
  */
 export function ReadingModeSwitch({ mode, action }: { mode: ReadingMode; action: string }) {
   const t = useTranslations('ReadingMode');

@@ -1,6 +1,6 @@
 /**
  * Reading modes of an agreement page. "normal" shows the site around the text; "pure" shows the text
- * alone. Both are prerendered; proxy.ts serves the pure variant (`.../agreements/<slug>/pure`) when the
+ * alone. Both are routes; proxy.ts serves the pure variant (`.../agreements/<slug>/pure`) when the
  * URL says `?mode=pure` or, without a `mode` parameter, when the reader's cookie remembers it.
  */
 export const READING_MODES = ['normal', 'pure'] as const;
@@ -8,7 +8,7 @@ export type ReadingMode = (typeof READING_MODES)[number];
 
 export const READING_MODE_COOKIE = 'accord-mode';
 export const READING_MODE_PARAM = 'mode';
-/** The last path segment of the prerendered pure variant. */
+/** The last path segment of the pure variant. */
 const PURE_SEGMENT = 'pure';
 
 export function parseReadingMode(value: string | null | undefined): ReadingMode | null {
