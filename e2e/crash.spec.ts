@@ -4,7 +4,7 @@ import { verifyLedger } from '../lib/acceptance/ledger';
 import { createApiKey } from '../lib/api/api-keys';
 import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';
-import { startServer, stopServer, waitUntilUp } from './server-process';
+import { postAcceptance, startServer, stopServer, waitUntilUp } from './server-process';
 
 // A production server on its own PostgreSQL database, killed with SIGKILL in the middle of a burst of
 // API acceptances: every acceptance it acknowledged (201) must be in the ledger, which must verify.
@@ -24,11 +24,7 @@ test('SIGKILL during a burst of API acceptances loses no acknowledged record', a
     const acknowledged: string[] = [];
     let sent = 0;
     const post = async (n: number) => {
-      const response = await fetch(`${BASE}/api/v1/acceptances`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ userId: `u-${n}`, agreement: 'kmct-service-agreement', version: '2020-11-26', wording: 'I agree' }),
-      });
+      const response = await postAcceptance(BASE, key, n);
       if (response.status === 201) acknowledged.push(((await response.json()) as { id: string }).id);
     };
     // Ten clients keep posting (bounded: at most 2,000 requests) until the server dies under them.

@@ -5,7 +5,7 @@ import { verifyLedger } from '../lib/acceptance/ledger';
 import { createApiKey } from '../lib/api/api-keys';
 import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';
-import { startServer, stopServer, waitUntilUp } from './server-process';
+import { postAcceptance, startServer, stopServer, waitUntilUp } from './server-process';
 
 // PostgreSQL goes away in the middle of a load and comes back. The app reaches it through a TCP proxy
 // that this test cuts and restores, so the machine's PostgreSQL keeps serving everything else.
@@ -56,11 +56,7 @@ test('PostgreSQL stopping under load gives 503 with Retry-After, and the app rec
     let phase = 'up';
     let sent = 0;
     const post = async (n: number) => {
-      const response = await fetch(`${BASE}/api/v1/acceptances`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ userId: `u-${n}`, agreement: 'kmct-service-agreement', version: '2020-11-26', wording: 'I agree' }),
-      });
+      const response = await postAcceptance(BASE, key, n);
       outcomes.push({ status: response.status, retryAfter: response.headers.get('retry-after'), phase });
       const body = (await response.json()) as { id?: string; detail?: string };
       if (response.status === 201 && body.id) acknowledged.push(body.id);

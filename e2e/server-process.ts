@@ -34,3 +34,12 @@ export async function waitUntilUp(base: string) {
   }
   throw new Error(`server at ${base} did not start`);
 }
+
+/** One API acceptance of the KMCT agreement for host user `u-<n>`, as a host service would post it. */
+export function postAcceptance(base: string, key: string, n: number): Promise<Response> {
+  return fetch(`${base}/api/v1/acceptances`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: `u-${n}`, agreement: 'kmct-service-agreement', version: '2020-11-26', wording: 'I agree' }),
+  });
+}
