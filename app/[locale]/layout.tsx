@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
@@ -33,6 +33,9 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const nonce = nonceOf((await headers()).get('content-security-policy'));
+  // Client components get their words as props; only the search dialog and the error boundary
+  // translate in the browser, so only their namespaces travel with every page.
+  const messages = await getMessages();
 
   return (
     // data-theme is set by THEME_SCRIPT before React hydrates, so the attribute is expected to differ.
@@ -41,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ Search: messages.Search, Error: messages.Error }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
