@@ -10,7 +10,7 @@ export async function getAcceptanceStatuses(userId: string): Promise<AgreementSt
   return acceptanceStatus(await getDatabase(), userId, getAgreementHistories());
 }
 
-export const reacceptPath = (locale: string, returnPath: string) => `/${locale}/reaccept?${new URLSearchParams({ next: returnPath }).toString()}`;
+const reacceptPath = (locale: string, returnPath: string) => `/${locale}/reaccept?${new URLSearchParams({ next: returnPath }).toString()}`;
 
 /**
  * For pages that need an account: the signed-in user, once they have accepted every agreement whose

@@ -1,4 +1,4 @@
-import { eq, inArray, max } from 'drizzle-orm';
+import { inArray, max } from 'drizzle-orm';
 import { GENESIS_HASH, recordHash } from '@/lib/acceptance/record-hash';
 import { storedRecord } from '@/lib/acceptance/ledger';
 import type { Database } from '@/lib/db/open-database';
@@ -35,9 +35,4 @@ export async function proveRecord(db: Database, seq: number): Promise<RecordProo
     linksToPrevious: row.prevHash === (seq === 1 ? GENESIS_HASH : at(seq - 1)?.recordHash),
     linkedByNext: next ? next.prevHash === stored : null,
   };
-}
-
-export async function recordSeqById(db: Database, id: string): Promise<number | null> {
-  const [row] = await db.select({ seq: acceptanceRecord.seq }).from(acceptanceRecord).where(eq(acceptanceRecord.id, id));
-  return row?.seq ?? null;
 }

@@ -38,7 +38,7 @@ export class DataDirectoryError extends Error {
  * Free space PGlite must find before it is asked to write. It cannot recover from running out (it
  * hangs), so Accord stops short of that: WAL segments are 16 MB, and a transaction writes far less.
  */
-export const MIN_FREE_BYTES = 64 * 1024 * 1024;
+const MIN_FREE_BYTES = 64 * 1024 * 1024;
 
 /** Throws a DataDirectoryError when the directory's file system has less than `minFree` bytes left. */
 export function ensureRoom(dataDir: string, minFree = MIN_FREE_BYTES) {

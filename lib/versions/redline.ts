@@ -42,7 +42,7 @@ function changesOf(block: AlignedBlock): ChangeKind[] {
 }
 
 /** Word-level differences; Chinese is split into words by Intl.Segmenter, as it has no spaces. */
-export function wordChanges(from: string, to: string, language: string): WordPart[] {
+function wordChanges(from: string, to: string, language: string): WordPart[] {
   const intlSegmenter = language.startsWith('zh') ? new Intl.Segmenter(language, { granularity: 'word' }) : undefined;
   return diffWords(from, to, intlSegmenter ? { intlSegmenter } : {}).map((part) => ({
     text: part.value,
