@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createApiKey } from '../lib/api/api-keys';
 import { createTestDatabase, type TestDatabase } from '../test-support/databases';
-import { expectNoAxeViolations, saveScreenshot } from './fixtures';
+import { expectNoAxeViolations, saveScreenshot, signUpAcceptingAll } from './fixtures';
 import { startServer, stopServer, waitUntilUp } from './server-process';
 
 // The operator console on a server of its own, on PostgreSQL, so the admin:grant command can run
@@ -29,12 +29,7 @@ let customer: BrowserContext;
 async function signUp(browser: Browser, email: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: BASE });
   const page = await context.newPage();
-  await page.goto('/en/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  for (const box of await page.getByRole('checkbox').all()) await box.check();
-  await page.getByRole('button', { name: 'Agree and create account' }).click();
-  await expect(page).toHaveURL('/en/account');
+  await signUpAcceptingAll(page, email, PASSWORD);
   await page.close();
   return context;
 }

@@ -24,3 +24,13 @@ export async function expectNoAxeViolations(browser: Browser, url: string, optio
 export async function saveScreenshot(page: Page, name: string, projectName: string) {
   await page.screenshot({ path: `test-results/screenshots/${projectName}/${name}.png`, fullPage: !name.startsWith('reading-') });
 }
+
+/** Creates an account the way a person does: email, password, every agreement ticked, "Agree and create account". */
+export async function signUpAcceptingAll(page: Page, email: string, password = 'correct horse battery staple', base = '') {
+  await page.goto(`${base}/en/signup`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  for (const box of await page.getByRole('checkbox').all()) await box.check();
+  await page.getByRole('button', { name: 'Agree and create account' }).click();
+  await expect(page).toHaveURL(`${base}/en/account`);
+}

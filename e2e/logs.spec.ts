@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createApiKey } from '../lib/api/api-keys';
 import { createTestDatabase } from '../test-support/databases';
+import { signUpAcceptingAll } from './fixtures';
 import { startServer, stopServer, waitUntilUp } from './server-process';
 
 // What the server writes while people sign up and host services call the API: structured lines with
@@ -23,12 +24,7 @@ test('logs are JSON lines with request ids, and hold no secrets or personal data
     await waitUntilUp(BASE);
     const key = await createApiKey(database.db, 'shop');
     const page = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.23' } });
-    await page.goto(`${BASE}/en/signup`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    for (const box of await page.getByRole('checkbox').all()) await box.check();
-    await page.getByRole('button', { name: 'Agree and create account' }).click();
-    await expect(page).toHaveURL(`${BASE}/en/account`);
+    await signUpAcceptingAll(page, email, password, BASE);
     await page.close();
 
     const calls = [

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { createApiKey } from '../lib/api/api-keys';
 import { createTestDatabase } from '../test-support/databases';
-import { expectNoAxeViolations, saveScreenshot } from './fixtures';
+import { expectNoAxeViolations, saveScreenshot, signUpAcceptingAll } from './fixtures';
 import { startServer, stopServer, waitUntilUp } from './server-process';
 
 // A production server of its own, reading a copy of the shipped content, so this test can publish new
@@ -69,12 +69,7 @@ test('a major change stops a signed-in user until they accept it again; a minor 
     const page = await context.newPage();
 
     // Sign up, accepting the versions in force: 2020-12-31 of the Product Terms.
-    await page.goto('/en/signup');
-    await page.getByLabel('Email').fill(`reaccept-${Date.now()}@example.com`);
-    await page.getByLabel('Password').fill(PASSWORD);
-    for (const box of await page.getByRole('checkbox').all()) await box.check();
-    await page.getByRole('button', { name: 'Agree and create account' }).click();
-    await expect(page).toHaveURL('/en/account');
+    await signUpAcceptingAll(page, `reaccept-${Date.now()}@example.com`, PASSWORD);
     // A host service's user accepts the same version through the API.
     expect((await api('POST', '/api/v1/acceptances', { userId: 'h-1', agreement: TERMS, version: '2020-12-31', wording: 'I agree' })).status).toBe(201);
 

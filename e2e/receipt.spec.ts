@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { compactVerify, importJWK } from 'jose';
 import { verifyInclusion } from '../lib/acceptance/merkle';
+import { expectNoAxeViolations, signUpAcceptingAll } from './fixtures';
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'one browser is enough for file round-trips'));
 // Signs up, downloads, and runs the offline command twice: slower than a page test.
@@ -12,12 +13,7 @@ test.setTimeout(90_000);
 
 test('a receipt downloads, verifies on /verify and offline, and a tampered one fails', async ({ page, request }, testInfo) => {
   const email = `receipt-${Date.now()}@example.com`;
-  await page.goto('/en/signup');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('correct horse battery staple');
-  for (const box of await page.getByRole('checkbox').all()) await box.check();
-  await page.getByRole('button', { name: 'Agree and create account' }).click();
-  await expect(page).toHaveURL('/en/account');
+  await signUpAcceptingAll(page, email);
 
   // The link is a plain download link; its file is fetched with the page's own session (Chromium's
   // download manager intermittently cancels it under the full suite's load).
@@ -75,7 +71,6 @@ test('a receipt downloads, verifies on /verify and offline, and a tampered one f
 });
 
 test('axe finds no violations on /verify', async ({ browser }) => {
-  const { expectNoAxeViolations } = await import('./fixtures');
   await expectNoAxeViolations(browser, '/en/verify');
   await expectNoAxeViolations(browser, '/zh/verify');
 });
