@@ -1,4 +1,4 @@
-// Recomputes the whole acceptance ledger and names the first record that does not verify.
+// Recomputes the whole acceptance ledger and names every record that does not verify (up to a limit).
 // Run: npm run ledger:verify   (DATABASE_URL, or the embedded database in DATA_DIR, default ./data;
 // PGlite serves one process at a time, so stop the app first when using the embedded database.)
 import { verifyLedger } from '../lib/acceptance/ledger';
@@ -14,8 +14,9 @@ try {
   if (result.ok) {
     console.log(`ledger verifies: ${result.size} records, head ${result.headHash} (${took})`);
   } else {
-    const { seq, id, reason } = result.firstInvalid;
-    console.error(`ledger does NOT verify: record #${seq} (${id}) ${reason}; ${result.size} records before it verify (${took})`);
+    console.error(`ledger does NOT verify: ${result.failureCount} of ${result.size} records fail (${took})`);
+    for (const { seq, id, reason } of result.failures) console.error(`  record #${seq} (${id}): ${reason}`);
+    if (result.failureCount > result.failures.length) console.error(`  … and ${result.failureCount - result.failures.length} more`);
     process.exitCode = 1;
   }
 } finally {

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Where CI and every checkout find the read-only seed captures: `../shared/seeds` beside the repo. */
-export const SEEDS_DIR = path.resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
+/** The repository's own copies of the source captures (content/sources/README.md gives their provenance). */
+export const SOURCES_DIR = path.resolve(import.meta.dirname, '..', 'content', 'sources');
+
+/** Where the captures were handed to the project, read-only, beside the repository (absent in other clones). */
+export const SHARED_SEEDS_DIR = path.resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
 
 export const SEED_FILES = {
   'kmct-service-agreement': 'kmct-service-agreement.raw.txt',
   'product-terms-of-service': 'product-terms-of-service.raw.txt',
 } as const;
 
-/** Lines of the documentation centre's page that are not agreement text (see shared/seeds/README.md). */
+/** Lines of the documentation centre's page that are not agreement text (see content/sources/README.md). */
 const CHROME_LINES = new Set([
   'All Documents',
   'Current Document',
@@ -33,7 +36,7 @@ export const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').tr
  * title line is taken from wherever the capture has it; nothing else is reordered or dropped.
  */
 export function expectedPublishedText(slug: keyof typeof SEED_FILES, title: string): string {
-  const lines = readFileSync(path.join(SEEDS_DIR, SEED_FILES[slug]), 'utf8')
+  const lines = readFileSync(path.join(SOURCES_DIR, SEED_FILES[slug]), 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !CHROME_LINES.has(line));

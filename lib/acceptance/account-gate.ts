@@ -7,7 +7,7 @@ import { type AgreementStatus, acceptanceStatus } from './status';
 
 /** Where each agreement stands for this user against the versions in force now. */
 export async function getAcceptanceStatuses(userId: string): Promise<AgreementStatus[]> {
-  return acceptanceStatus(await getDatabase(), userId, getAgreementHistories());
+  return acceptanceStatus(await getDatabase(), [userId], getAgreementHistories());
 }
 
 const reacceptPath = (locale: string, returnPath: string) => `/${locale}/reaccept?${new URLSearchParams({ next: returnPath }).toString()}`;

@@ -32,7 +32,7 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
     expect(records.map((record) => record.seq)).toEqual([1, 2]);
     expect(records[0]?.prevHash).toBe(GENESIS_HASH);
     expect(records[1]?.prevHash).toBe(records[0]?.recordHash);
-    expect(await verifyLedger(testDatabase().db)).toEqual({ ok: true, size: 2, headHash: records[1]?.recordHash });
+    expect(await verifyLedger(testDatabase().db)).toEqual({ ok: true, size: 2, headHash: records[1]?.recordHash, failures: [], failureCount: 0 });
   });
 
   it('keeps personal data out of the hashed record, only pseudonyms', async () => {
@@ -63,19 +63,49 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
     expect(verification).toMatchObject({ ok: true, size: 22 });
   });
 
-  it('names the first record altered behind the app’s back', async () => {
-    // A superuser disables the triggers and rewrites history; the chain shows it.
+  it('names every record altered behind the app’s back, not only the first', async () => {
+    // A superuser disables the triggers and rewrites history in two places; the chain shows both.
     await testDatabase().db.execute(sql`ALTER TABLE acceptance_record DISABLE TRIGGER USER`);
     await testDatabase().db.execute(sql`UPDATE acceptance_record SET version = '2099-01-01' WHERE seq = 5`);
+    await testDatabase().db.execute(sql`UPDATE acceptance_record SET agreement = 'forged' WHERE seq = 17`);
+    await testDatabase().db.execute(sql`DELETE FROM acceptance_personal_data WHERE record_id = (SELECT id FROM acceptance_record WHERE seq = 20)`);
+    await testDatabase().db.execute(sql`DELETE FROM acceptance_record WHERE seq = 20`);
     await testDatabase().db.execute(sql`ALTER TABLE acceptance_record ENABLE TRIGGER USER`);
     const verification = await verifyLedger(testDatabase().db);
-    expect(verification).toMatchObject({ ok: false, size: 4, firstInvalid: { seq: 5, reason: 'contents do not match its hash' } });
+    expect(verification).toMatchObject({
+      ok: false,
+      size: 21,
+      failureCount: 3,
+      failures: [
+        { seq: 5, reason: 'contents do not match its hash' },
+        { seq: 17, reason: 'contents do not match its hash' },
+        { seq: 21, reason: 'sequence gap: expected #20; does not link to the previous record' },
+      ],
+    });
     const { url } = testDatabase();
     if (url) {
       // The operator's command says the same, from another process.
       const run = spawnSync('node_modules/.bin/tsx', ['scripts/ledger-verify.ts'], { env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' });
       expect(run.status).toBe(1);
-      expect(run.stderr).toContain('ledger does NOT verify: record #5');
+      expect(run.stderr).toContain('ledger does NOT verify: 3 of 21 records fail');
+      expect(run.stderr).toContain('record #5');
+      expect(run.stderr).toContain('record #17');
+      expect(run.stderr).toContain('record #21');
     }
   }, 30_000);
+
+  it('refuses to acknowledge a record the database stored differently from what was hashed', async () => {
+    // A trigger that rewrites a column on its way in stands for any silent change (an encoding, a cast).
+    const db = testDatabase().db;
+    await db.execute(sql`CREATE FUNCTION test_mangle() RETURNS trigger AS $$ BEGIN NEW.client_time_zone := 'mangled'; RETURN NEW; END; $$ LANGUAGE plpgsql`);
+    await db.execute(sql`CREATE TRIGGER test_mangle BEFORE INSERT ON acceptance_record FOR EACH ROW EXECUTE FUNCTION test_mangle()`);
+    try {
+      const before = await db.select({ seq: acceptanceRecord.seq }).from(acceptanceRecord);
+      await expect(db.transaction((tx) => appendAcceptances(tx, SECRET, [input(900)]))).rejects.toThrow(/does not match its hash; nothing was recorded/);
+      expect(await db.select({ seq: acceptanceRecord.seq }).from(acceptanceRecord)).toHaveLength(before.length);
+    } finally {
+      await db.execute(sql`DROP TRIGGER test_mangle ON acceptance_record`);
+      await db.execute(sql`DROP FUNCTION test_mangle()`);
+    }
+  });
 });

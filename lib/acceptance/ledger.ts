@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { asc, between, desc, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
-import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash } from './record-hash';
+import { evidenceUrl } from './evidence-url';
+import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash, taggedPseudonym } from './record-hash';
 
 export type AcceptanceMethod = 'signup-checkbox' | 're-acceptance' | 'api';
 
 /** What the caller observed about one acceptance. Personal data is split off before hashing. */
 export interface AcceptanceInput {
+  /** Accord's own user id, or a host user's pseudonymous id (see hostUserId). */
   userId: string;
+  /** A host service's own id for its user, kept beside the record (erasable), never in its hash. */
+  hostUserId?: string | null;
   agreement: string;
   version: string;
   language: string;
@@ -29,12 +33,45 @@ export type AcceptanceRecord = HashedRecord & { recordHash: string };
 const LEDGER_LOCK_KEY = 7_420_251_125;
 
 /**
+ * Takes the ledger's append lock until the transaction ends. A caller that must decide what to append
+ * from what is already recorded (an idempotency key, a re-acceptance already given) takes it first, so
+ * no concurrent request can record the same thing in between. Taking it again is harmless.
+ */
+export async function lockLedger(tx: Database): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`);
+}
+
+/** The inputs whose user has not yet accepted that agreement version (by any method). Call under lockLedger. */
+export async function notYetAccepted(tx: Database, inputs: AcceptanceInput[]): Promise<AcceptanceInput[]> {
+  const userIds = [...new Set(inputs.map((input) => input.userId))];
+  if (userIds.length === 0) return [];
+  const recorded = await tx
+    .select({ userId: acceptanceRecord.userId, agreement: acceptanceRecord.agreement, version: acceptanceRecord.version })
+    .from(acceptanceRecord)
+    .where(inArray(acceptanceRecord.userId, userIds));
+  const key = (row: { userId: string; agreement: string; version: string }) => `${row.userId}\u0000${row.agreement}\u0000${row.version}`;
+  const done = new Set(recorded.map(key));
+  return inputs.filter((input) => !done.has(key(input)));
+}
+
+/** The stored rows did not hash to what was about to be acknowledged: the database changed a value. */
+export class LedgerWriteMismatch extends Error {
+  constructor(seq: number) {
+    super(`acceptance record #${seq} as stored does not match its hash; nothing was recorded`);
+    this.name = 'LedgerWriteMismatch';
+  }
+}
+
+/**
  * Appends acceptances to the ledger. Must run inside a transaction: the advisory lock serialises
  * appends across connections and app instances until commit, so concurrent writers never fork the
- * chain, and a record exists (and is acknowledged) only once its transaction has committed.
+ * chain, and a record exists (and is acknowledged) only once its transaction has committed. Before
+ * returning, the rows are read back and must hash to the values about to be acknowledged; otherwise
+ * LedgerWriteMismatch is thrown and the transaction rolls back.
  */
 export async function appendAcceptances(tx: Database, secret: string, inputs: AcceptanceInput[], now = new Date()): Promise<AcceptanceRecord[]> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`);
+  if (inputs.length === 0) return [];
+  await lockLedger(tx);
   const [head] = await tx
     .select({ seq: acceptanceRecord.seq, recordHash: acceptanceRecord.recordHash, recordedAt: acceptanceRecord.recordedAt })
     .from(acceptanceRecord)
@@ -47,6 +84,8 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
   let prevHash = head?.recordHash ?? GENESIS_HASH;
   const records: AcceptanceRecord[] = [];
   for (const input of inputs) {
+    const pageUrl = evidenceUrl(input.pageUrl);
+    const referrer = evidenceUrl(input.referrer);
     const hashed: HashedRecord = {
       seq: ++seq,
       id: randomUUID(),
@@ -62,8 +101,8 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
       emailPseudonym: input.email ? pseudonym(secret, 'email', input.email.toLowerCase()) : null,
       ipPseudonym: input.ipAddress ? pseudonym(secret, 'ip', input.ipAddress) : null,
       userAgentPseudonym: input.userAgent ? pseudonym(secret, 'user-agent', input.userAgent) : null,
-      pageUrl: input.pageUrl,
-      referrer: input.referrer,
+      pageUrl: pageUrl ? taggedPseudonym(secret, 'page-url', pageUrl) : null,
+      referrer: referrer ? taggedPseudonym(secret, 'referrer', referrer) : null,
       clientTimeZone: input.clientTimeZone,
       prevHash,
     };
@@ -74,11 +113,27 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
       email: input.email,
       ipAddress: input.ipAddress,
       userAgent: input.userAgent,
+      hostUserId: input.hostUserId ?? null,
+      pageUrl,
+      referrer,
     });
     records.push(record);
     prevHash = record.recordHash;
   }
+  await checkStoredAsHashed(tx, records);
   return records;
+}
+
+async function checkStoredAsHashed(tx: Database, records: AcceptanceRecord[]): Promise<void> {
+  const first = records[0]?.seq ?? 0;
+  const last = records.at(-1)?.seq ?? 0;
+  const stored = await tx.select().from(acceptanceRecord).where(between(acceptanceRecord.seq, first, last)).orderBy(asc(acceptanceRecord.seq));
+  for (const [index, record] of records.entries()) {
+    const row = stored[index];
+    if (!row) throw new LedgerWriteMismatch(record.seq);
+    const { recordHash: storedHash, ...fields } = storedRecord(row);
+    if (storedHash !== record.recordHash || recordHash(fields) !== record.recordHash) throw new LedgerWriteMismatch(record.seq);
+  }
 }
 
 /** A stored row as the hashed record it was when appended, plus its stored hash. */
@@ -87,16 +142,43 @@ export function storedRecord(row: typeof acceptanceRecord.$inferSelect): Accepta
   return { ...rest, recordedAt: recordedAt.toISOString() };
 }
 
-export type LedgerVerification =
-  | { ok: true; size: number; headHash: string }
-  | { ok: false; size: number; firstInvalid: { seq: number; id: string; reason: string } };
+/** One record that does not verify, and why. */
+export interface LedgerFailure {
+  seq: number;
+  id: string;
+  reason: string;
+}
+
+export interface LedgerVerification {
+  ok: boolean;
+  /** Records read. */
+  size: number;
+  /** The stored hash of the last record read. */
+  headHash: string;
+  /** Every record that does not verify, in order, up to FAILURES_LISTED; failureCount counts them all. */
+  failures: LedgerFailure[];
+  failureCount: number;
+}
 
 const VERIFY_BATCH = 1000;
+export const FAILURES_LISTED = 100;
 
-/** Recomputes every record's hash and link, in order, and names the first record that does not verify. */
+/**
+ * Recomputes every record's hash and link, in order, and reports every record that does not verify
+ * (a gap in the sequence, a broken link, contents that do not match the hash). Each record is judged on
+ * its own: after a failure, the next record is checked against the stored hash before it, so one
+ * tampered record cannot hide another further on.
+ */
 export async function verifyLedger(db: Database): Promise<LedgerVerification> {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
+  let size = 0;
+  const failures: LedgerFailure[] = [];
+  let failureCount = 0;
+  const fail = (row: { seq: number; id: string }, reason: string) => {
+    failureCount++;
+    if (failures.length < FAILURES_LISTED) failures.push({ seq: row.seq, id: row.id, reason });
+  };
   for (;;) {
     const rows = await db
       .select()
@@ -106,13 +188,16 @@ export async function verifyLedger(db: Database): Promise<LedgerVerification> {
       .limit(VERIFY_BATCH);
     for (const row of rows) {
       const { recordHash: stored, ...fields } = storedRecord(row);
-      const fail = (reason: string): LedgerVerification => ({ ok: false, size: expectedSeq - 1, firstInvalid: { seq: row.seq, id: row.id, reason } });
-      if (row.seq !== expectedSeq) return fail(`sequence gap: expected ${expectedSeq}`);
-      if (row.prevHash !== prevHash) return fail('does not link to the previous record');
-      if (recordHash(fields) !== stored) return fail('contents do not match its hash');
+      const reasons = [
+        row.seq !== expectedSeq ? `sequence gap: expected #${expectedSeq}` : null,
+        row.prevHash !== prevHash ? 'does not link to the previous record' : null,
+        recordHash(fields) !== stored ? 'contents do not match its hash' : null,
+      ].filter((reason) => reason !== null);
+      if (reasons.length > 0) fail(row, reasons.join('; '));
       prevHash = stored;
-      expectedSeq++;
+      expectedSeq = row.seq + 1;
+      size++;
     }
-    if (rows.length < VERIFY_BATCH) return { ok: true, size: expectedSeq - 1, headHash: prevHash };
+    if (rows.length < VERIFY_BATCH) return { ok: failureCount === 0, size, headHash: prevHash, failures, failureCount };
   }
 }

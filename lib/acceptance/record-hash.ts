@@ -40,6 +40,22 @@ export function recordHash(record: HashedRecord): string {
  * field name as domain separator. It proves a match to someone holding the value and the key, and
  * reveals nothing once the value itself is erased.
  */
-export function pseudonym(secret: string, field: 'email' | 'ip' | 'user-agent', value: string): string {
+export function pseudonym(secret: string, field: PseudonymField, value: string): string {
   return createHmac('sha256', secret).update(`${field}\u0000${value}`, 'utf8').digest('hex');
+}
+
+type PseudonymField = 'email' | 'ip' | 'user-agent' | 'page-url' | 'referrer' | 'host-user';
+
+/**
+ * A pseudonym that says what it is, for fields that held the plain value in records written before
+ * personal data left the hashed record (page URL, referrer, host user id): "hmac-sha256:<hex>".
+ */
+export const taggedPseudonym = (secret: string, field: PseudonymField, value: string) => `hmac-sha256:${pseudonym(secret, field, value)}`;
+
+/**
+ * A host service's user as the ledger names them: the host in the clear (it is no person), the host's
+ * own id only as a tagged pseudonym. Records written before this held "host:<host>:<id>"; LEGACY gives that.
+ */
+export function hostUserId(secret: string, host: string, id: string): { current: string; legacy: string } {
+  return { current: `host:${host}:${taggedPseudonym(secret, 'host-user', `${host}\u0000${id}`)}`, legacy: `host:${host}:${id}` };
 }

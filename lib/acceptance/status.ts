@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { AgreementHistory } from '@/lib/content/types';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
@@ -56,11 +56,14 @@ export function statusOf(history: AgreementHistory, acceptances: Accepted[]): Ag
   };
 }
 
-/** For each agreement: the newest version this user accepted, what changed since, and what is owed. */
-export async function acceptanceStatus(db: Database, userId: string, histories: AgreementHistory[]): Promise<AgreementStatus[]> {
+/**
+ * For each agreement: the newest version this user accepted, what changed since, and what is owed.
+ * `userIds` are the ids the one person may be recorded under (a host user's current and legacy forms).
+ */
+export async function acceptanceStatus(db: Database, userIds: string[], histories: AgreementHistory[]): Promise<AgreementStatus[]> {
   const acceptances = await db
     .select({ agreement: acceptanceRecord.agreement, version: acceptanceRecord.version, recordedAt: acceptanceRecord.recordedAt })
     .from(acceptanceRecord)
-    .where(eq(acceptanceRecord.userId, userId));
+    .where(inArray(acceptanceRecord.userId, userIds));
   return histories.map((history) => statusOf(history, acceptances));
 }

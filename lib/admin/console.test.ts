@@ -121,7 +121,11 @@ describe.each(ENGINES)('operator console on %s', (engine) => {
   });
 
   it('grants the admin role only to an existing account', async () => {
-    await db().insert(user).values({ id: 'u-admin', name: 'Ops', email: 'Ops@Example.com' });
+    // An account exists only together with its acceptances (a trigger checks at commit).
+    await db().transaction(async (tx) => {
+      await tx.insert(user).values({ id: 'u-admin', name: 'Ops', email: 'Ops@Example.com' });
+      await appendAcceptances(tx, SECRET, [{ ...input(200), userId: 'u-admin' }]);
+    });
     expect(await isAdmin(db(), 'u-admin')).toBe(false);
     expect(await grantAdmin(db(), 'ops@example.com')).toEqual({ userId: 'u-admin' });
     expect(await grantAdmin(db(), 'ops@example.com')).toEqual({ userId: 'u-admin' });

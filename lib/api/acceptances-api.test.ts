@@ -1,6 +1,7 @@
-import { count } from 'drizzle-orm';
+import fc from 'fast-check';
+import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { acceptanceRecord } from '@/lib/db/schema';
+import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { verifyLedger } from '@/lib/acceptance/ledger';
 import { listAgreements, recordAcceptance, userStatus } from './acceptances-api';
@@ -22,7 +23,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     recordAcceptance(testDatabase().db, SECRET, new Request(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
-  const records = async () => (await testDatabase().db.select({ n: count() }).from(acceptanceRecord))[0]?.n;
+  const records = async () => (await testDatabase().db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
   const problemOf = async (response: Response) => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     return (await response.json()) as { status: number; title: string; errors?: { field: string; message: string }[] };
@@ -32,7 +33,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const response = await post(JSON.stringify(VALID));
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ seq: 1, agreement: 'kmct-service-agreement', version: '2020-11-26', contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const status = await userStatus(testDatabase().db, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'u-42');
+    const status = await userStatus(testDatabase().db, SECRET, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'u-42');
     expect(await status.json()).toEqual({
       userId: 'u-42',
       agreements: [
@@ -43,7 +44,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   });
 
   it("keeps each host's users apart", async () => {
-    const status = await userStatus(testDatabase().db, new Request('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }), 'u-42');
+    const status = await userStatus(testDatabase().db, SECRET, new Request('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }), 'u-42');
     const body = (await status.json()) as { agreements: { currentAccepted: boolean }[] };
     expect(body.agreements.every((agreement) => !agreement.currentAccepted)).toBe(true);
   });
@@ -78,6 +79,80 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     expect(await records()).toBe(before);
     expect((await verifyLedger(testDatabase().db)).ok).toBe(true);
   });
+
+  // Issue 15.2: a lone surrogate used to be stored as U+FFFD (breaking the record's hash), a NUL to fail
+  // with a 500. Each is now a 422 naming the field, and nothing is written.
+  it.each([
+    ['userId', '\ud800'],
+    ['userId', 'u-\u0000'],
+    ['pageUrl', 'https://shop.example/\ud800'],
+    ['timeZone', '\ud800'],
+    ['timeZone', 'Asia/Shanghai\u0000'],
+    ['userAgent', 'Agent\u0007'],
+    ['wording', 'I agree\udfff'],
+    ['wording', 'I agree\u0000'],
+    ['version', '2020-11-26\u0000'],
+  ])('refuses %s with a lone surrogate or a control character (%j), writing nothing', async (field, value) => {
+    const before = await records();
+    const response = await post(JSON.stringify({ ...VALID, [field]: value }));
+    expect(response.status).toBe(422);
+    expect((await problemOf(response)).errors?.map((error) => error.field)).toEqual([field]);
+    expect(await records()).toBe(before);
+  });
+
+  it('keeps multi-line wording, and records only pseudonyms of the host user id and the page', async () => {
+    const response = await post(JSON.stringify({ ...VALID, userId: 'customer-7', wording: 'I agree\nAccept', pageUrl: 'https://shop.example/terms?email=a%40b.example#accept' }));
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const [row] = await testDatabase().db.select().from(acceptanceRecord).where(eq(acceptanceRecord.id, id));
+    expect(row?.userId).toMatch(/^host:shop:hmac-sha256:[0-9a-f]{64}$/);
+    expect(row?.pageUrl).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain('customer-7');
+    expect(JSON.stringify(row)).not.toContain('shop.example');
+    const [personal] = await testDatabase().db.select().from(acceptancePersonalData).where(eq(acceptancePersonalData.recordId, id));
+    expect(personal).toMatchObject({ hostUserId: 'customer-7', pageUrl: 'https://shop.example/terms' });
+    const status = await userStatus(testDatabase().db, SECRET, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'customer-7');
+    expect(await status.json()).toMatchObject({ agreements: [{ agreement: 'kmct-service-agreement', currentAccepted: true }, { currentAccepted: false }] });
+  });
+
+  it('answers a retried Idempotency-Key with the first answer, even in parallel, and refuses it with another body', async () => {
+    const before = await records();
+    const body = JSON.stringify({ ...VALID, userId: 'retrying' });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => post(body, { 'idempotency-key': 'order-1234' })));
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201]);
+    const texts = await Promise.all(answers.map((answer) => answer.text()));
+    expect(new Set(texts).size).toBe(1);
+    expect(answers.filter((answer) => answer.headers.get('idempotent-replayed') === 'true')).toHaveLength(4);
+    expect(await records()).toBe(before + 1);
+    const other = await post(JSON.stringify({ ...VALID, userId: 'someone-else' }), { 'idempotency-key': 'order-1234' });
+    expect(other.status).toBe(422);
+    expect((await problemOf(other)).errors).toEqual([{ field: 'Idempotency-Key', message: 'was already used with a different request body' }]);
+    const malformed = await post(body, { 'idempotency-key': 'has spaces in it' });
+    expect((await problemOf(malformed)).errors?.[0]?.field).toBe('Idempotency-Key');
+    // Another host's key of the same name is its own.
+    const forum = await recordAcceptance(testDatabase().db, SECRET, new Request(URL, { method: 'POST', body, headers: { authorization: `Bearer ${otherKey}`, 'content-type': 'application/json', 'idempotency-key': 'order-1234' } }));
+    expect(forum.status).toBe(201);
+    expect(await records()).toBe(before + 2);
+  });
+
+  it('either refuses any string in any field with a 422, or records it so that the ledger verifies', async () => {
+    const fields = ['userId', 'agreement', 'version', 'language', 'wording', 'userAgent', 'pageUrl', 'timeZone', 'email', 'ipAddress'] as const;
+    const nasty = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({ unit: fc.constantFrom('\ud800', '\udfff', '\u0000', '\u0085', '\u2028', 'a', '\n', '\t', '😀'), maxLength: 8 }),
+      fc.webUrl().chain((url) => fc.constantFrom(url, `${url}\ud800`, `${url}\u0000`)),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields), nasty, async (field, value) => {
+        const before = await records();
+        const response = await post(JSON.stringify({ ...VALID, [field]: value }));
+        expect([201, 422]).toContain(response.status);
+        expect(await records()).toBe(before + (response.status === 201 ? 1 : 0));
+      }),
+      { numRuns: engine === 'pglite' ? 300 : 150 },
+    );
+    expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, failureCount: 0 });
+  }, 120_000);
 
   it('lists the current agreements and their hashes', async () => {
     const response = await listAgreements(testDatabase().db, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }));

@@ -1,32 +1,40 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { appendAcceptances } from '@/lib/acceptance/ledger';
+import { appendAcceptances, lockLedger } from '@/lib/acceptance/ledger';
+import { canonicalJson } from '@/lib/acceptance/receipt-format';
+import { hostUserId } from '@/lib/acceptance/record-hash';
+import { recordText, wellFormedText } from '@/lib/acceptance/record-text';
 import { acceptanceStatus } from '@/lib/acceptance/status';
 import { getAgreementHistories, getAgreementSlugs, getAgreements, getText } from '@/lib/content/agreements';
 import { routing } from '@/i18n/routing';
 import type { Database } from '@/lib/db/open-database';
 import { authorizeHost } from './authorize-host';
+import { earlierUse, forgetOldKeys, rememberUse } from './idempotency';
 import { type FieldError, problem } from './problem';
 import { readJsonBody } from './read-json';
 
+// Every text here enters a hashed record (or a pseudonym of one): well-formed Unicode, no control
+// characters (line breaks only in the wording), a length limit; stored exactly as sent.
 export const recordAcceptanceSchema = z.strictObject({
-  userId: z.string().min(1).max(200).describe("The host service's own id for the user"),
-  agreement: z.string().min(1).max(100).describe('Agreement slug, e.g. "kmct-service-agreement"'),
-  version: z.string().min(1).max(50).describe('The version the user was shown'),
-  language: z.string().min(2).max(10).default('en').describe('Language of the text shown'),
-  wording: z.string().min(1).max(2000).describe('The exact words of the checkbox or button the user acted on (stored hashed)'),
+  userId: recordText({ min: 1, max: 200 }).describe("The host service's own id for the user (recorded as a keyed pseudonym)"),
+  agreement: recordText({ min: 1, max: 100 }).describe('Agreement slug, e.g. "kmct-service-agreement"'),
+  version: recordText({ min: 1, max: 50 }).describe('The version the user was shown'),
+  language: recordText({ min: 2, max: 10 }).default('en').describe('Language of the text shown'),
+  wording: recordText({ min: 1, max: 2000, multiline: true }).describe('The exact words of the checkbox or button the user acted on (stored hashed)'),
   email: z.email().max(254).optional(),
   ipAddress: z.union([z.ipv4(), z.ipv6()]).optional(),
-  userAgent: z.string().max(512).optional(),
-  pageUrl: z.url().max(2048).optional(),
-  timeZone: z.string().max(64).optional().describe('Client-asserted IANA time zone'),
+  userAgent: recordText({ max: 512 }).optional(),
+  pageUrl: z.url({ protocol: /^https?$/ }).max(2048).superRefine(wellFormedText()).optional().describe('The page the user accepted on; its query string and fragment are not kept'),
+  timeZone: recordText({ max: 64 }).optional().describe('Client-asserted IANA time zone'),
 });
 
-const userIdSchema = z.string().min(1).max(200);
+const userIdSchema = recordText({ min: 1, max: 200 });
 
-/** Host users live in their host's namespace, so two hosts' "42" are different people. */
-const hostUserId = (host: string, id: string) => `host:${host}:${id}`;
+/** An Idempotency-Key header: 1 to 255 visible ASCII characters. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const fieldErrors = (error: z.ZodError): FieldError[] =>
   error.issues.map((issue) => ({
@@ -34,15 +42,25 @@ const fieldErrors = (error: z.ZodError): FieldError[] =>
     message: issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message,
   }));
 
-/** POST /api/v1/acceptances: records one acceptance for a host's user. */
+/**
+ * POST /api/v1/acceptances: records one acceptance for a host's user. With an Idempotency-Key header, a
+ * retry with the same key and body gets the first answer again (and records nothing); the same key with
+ * another body is refused.
+ */
 export async function recordAcceptance(db: Database, secret: string, request: Request): Promise<Response> {
   const authorized = await authorizeHost(db, request);
   if ('response' in authorized) return authorized.response;
   const { host } = authorized;
+  const idempotencyKey = request.headers.get('idempotency-key');
+  if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    return problem(422, 'Invalid idempotency key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', [
+      { field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
+    ]);
+  }
   const read = await readJsonBody(request);
   if ('error' in read) return read.error;
   const parsed = recordAcceptanceSchema.safeParse(read.body);
-  if (!parsed.success) return problem(422, 'Invalid acceptance', 'Some fields are missing or wrong.', fieldErrors(parsed.error));
+  if (!parsed.success) return problem(422, 'Invalid acceptance', 'Some fields are missing or wrong; nothing was recorded.', fieldErrors(parsed.error));
   const input = parsed.data;
   const text = getText(input.agreement, input.version, input.language);
   if (!text) {
@@ -52,16 +70,29 @@ export async function recordAcceptance(db: Database, secret: string, request: Re
       { field, message: known ? 'is not a published version of this agreement in this language' : 'is not a known agreement' },
     ]);
   }
-  const [record] = await db.transaction((tx) =>
-    appendAcceptances(tx, secret, [
+  const requestSha256 = sha256(canonicalJson(read.body));
+  if (idempotencyKey && Math.random() < 0.01) await forgetOldKeys(db);
+  return db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      await lockLedger(tx);
+      const earlier = await earlierUse(tx, host, idempotencyKey, requestSha256);
+      if (earlier?.kind === 'conflict') {
+        return problem(422, 'Idempotency key reused', 'This Idempotency-Key was already used with a different body; nothing was recorded. Use a new key for a new acceptance.', [
+          { field: 'Idempotency-Key', message: 'was already used with a different request body' },
+        ]);
+      }
+      if (earlier) return new Response(earlier.body, { status: earlier.status, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' } });
+    }
+    const [record] = await appendAcceptances(tx, secret, [
       {
-        userId: hostUserId(host, input.userId),
+        userId: hostUserId(secret, host, input.userId).current,
+        hostUserId: input.userId,
         agreement: input.agreement,
         version: input.version,
         language: input.language,
         contentSha256: text.sha256,
         method: 'api',
-        wordingSha256: createHash('sha256').update(input.wording, 'utf8').digest('hex'),
+        wordingSha256: sha256(input.wording),
         email: input.email ?? null,
         ipAddress: input.ipAddress ?? null,
         userAgent: input.userAgent ?? null,
@@ -69,24 +100,29 @@ export async function recordAcceptance(db: Database, secret: string, request: Re
         referrer: null,
         clientTimeZone: input.timeZone ?? null,
       },
-    ]),
-  );
-  if (!record) throw new Error('no record appended');
-  const { id, seq, recordedAt, agreement, version, language, contentSha256, recordHash } = record;
-  return Response.json({ id, seq, recordedAt, agreement, version, language, contentSha256, recordHash }, { status: 201 });
+    ]);
+    if (!record) throw new Error('no record appended');
+    const { id, seq, recordedAt, agreement, version, language, contentSha256, recordHash } = record;
+    const body = JSON.stringify({ id, seq, recordedAt, agreement, version, language, contentSha256, recordHash });
+    if (idempotencyKey) await rememberUse(tx, { host, key: idempotencyKey, requestSha256, status: 201, body });
+    return new Response(body, { status: 201, headers: { 'content-type': 'application/json' } });
+  });
 }
 
 /**
  * GET /api/v1/users/{id}/status: for each agreement, whether this user has accepted the current version,
  * and if not, whether the change since is major (accept again) or minor (announce).
  */
-export async function userStatus(db: Database, request: Request, rawUserId: string): Promise<Response> {
+export async function userStatus(db: Database, secret: string, request: Request, rawUserId: string): Promise<Response> {
   const authorized = await authorizeHost(db, request);
   if ('response' in authorized) return authorized.response;
   const { host } = authorized;
   const userId = userIdSchema.safeParse(rawUserId);
-  if (!userId.success) return problem(422, 'Invalid user id', 'The user id must be 1 to 200 characters.', [{ field: 'id', message: 'must be 1 to 200 characters' }]);
-  const agreements = await acceptanceStatus(db, hostUserId(host, userId.data), getAgreementHistories());
+  if (!userId.success) {
+    return problem(422, 'Invalid user id', 'The user id must be 1 to 200 characters of well-formed text.', [{ field: 'id', message: userId.error.issues[0]?.message ?? 'is invalid' }]);
+  }
+  const { current, legacy } = hostUserId(secret, host, userId.data);
+  const agreements = await acceptanceStatus(db, [current, legacy], getAgreementHistories());
   return Response.json({ userId: userId.data, agreements });
 }
 

@@ -64,7 +64,7 @@ describe('fuzzing the API handlers (PGlite)', () => {
       fc.asyncProperty(fc.string({ maxLength: 400 }), fc.oneof(fc.constant(`Bearer ${key}`), fc.string({ maxLength: 100 })), async (id, authorization) => {
         const headers: Record<string, string> = /^[\t\x20-\x7e]*$/.test(authorization) ? { authorization } : {};
         const request = new Request('http://localhost/api/v1/users/x/status', { headers });
-        await expectClean(await userStatus(testDatabase().db, request, id), [200, 401, 422]);
+        await expectClean(await userStatus(testDatabase().db, SECRET, request, id), [200, 401, 422]);
         await expectClean(await listAgreements(testDatabase().db, new Request('http://localhost/api/v1/agreements', { headers })), [200, 401]);
       }),
       { numRuns: 500 },

@@ -124,8 +124,32 @@ export const acceptancePersonalData = pgTable('acceptance_personal_data', {
   email: text('email'),
   ipAddress: text('ip_address'),
   userAgent: text('user_agent'),
+  /** The page (scheme, host, path: no query or fragment) behind the record's page URL pseudonym. */
+  pageUrl: text('page_url'),
+  /** Likewise for the client-asserted referrer. */
+  referrer: text('referrer'),
+  /** A host service's own id for its user, behind the pseudonym in the record's user id. */
+  hostUserId: text('host_user_id'),
   erasedAt: timestamp('erased_at', { withTimezone: true }),
 });
+
+/**
+ * The API's idempotency keys: a host that retries a POST with the same Idempotency-Key gets the first
+ * answer again instead of a second record. Kept at least a day.
+ */
+export const apiIdempotency = pgTable(
+  'api_idempotency',
+  {
+    host: text('host').notNull(),
+    key: text('key').notNull(),
+    /** SHA-256 of the request body the key was first used with. */
+    requestSha256: text('request_sha256').notNull(),
+    status: integer('status').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.host, table.key] }), index('api_idempotency_created_at_idx').on(table.createdAt)],
+);
 
 // ---- Request limits
 

@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
+import { scrub } from './scrub';
 
 /**
  * The app's structured log: one JSON object a line on stdout. Anything that could carry a secret or a
- * person's data is censored by key wherever it appears, so a careless `logger.info({ body })` cannot
- * leak a password, a token or an email.
+ * person's data is censored by key at any depth, and parameter lists and email addresses are cut out of
+ * every string, so neither a careless `logger.info({ body })` nor a database error (whose message and
+ * fields carry the statement's parameters) can leak a password, a token, an email or an address.
  */
 const OPTIONS: pino.LoggerOptions = {
   base: { service: 'accord' },
-  redact: {
-    paths: [
-      'password', '*.password', 'token', '*.token', 'secret', '*.secret', 'authorization', '*.authorization', 'cookie', '*.cookie',
-      'headers.authorization', 'headers.cookie', 'email', '*.email', 'ipAddress', '*.ipAddress', 'userAgent', '*.userAgent',
-    ],
-    censor: '[redacted]',
-  },
-  serializers: { err: pino.stdSerializers.err },
+  formatters: { log: (object) => scrub(object) as Record<string, unknown> },
+  // Errors are serialised by scrub itself, so their messages and stacks are scrubbed too.
+  serializers: { err: (error: unknown) => error },
 };
 
 export function createLogger(destination?: pino.DestinationStream): pino.Logger {
