@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'messages/**/*.test.ts', 'test-support/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test-support/vitest-setup.ts'],
     env: {
       ACCORD_SECRET: 'vitest-only-secret-not-used-anywhere-else-000',
       // The fuzz and API tests make thousands of requests as one host; the limits have tests of their own.

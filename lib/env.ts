@@ -5,28 +5,43 @@ import { z } from 'zod';
  * The only module that reads process.env. Everything else imports `env`.
  * Parsed lazily so `next build` does not require runtime-only settings.
  */
+const RATE_LIMIT_KINDS = ['signup', 'signup-attempt', 'signin', 'signin-failed', 'api', 'api-auth'] as const;
+const RATE_LIMIT_ENTRY = `(?:${RATE_LIMIT_KINDS.join('|')})=\\d+/\\d+`;
+const RATE_LIMITS_SPEC = new RegExp(`^${RATE_LIMIT_ENTRY}(?:,${RATE_LIMIT_ENTRY})*$`);
+
 const envSchema = z.object({
   CONTENT_DIR: z.string().min(1).optional(),
   SITE_URL: z.url().optional(),
   /** PostgreSQL connection string; without it the embedded PGlite database in DATA_DIR is used. */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** The role that owns the schema and runs migrations (PostgreSQL); the app itself connects as DATABASE_URL's role. */
+  MIGRATION_DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
+  TRUSTED_PROXIES: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
   DATA_DIR: z.string().min(1).optional(),
   /** Signs sessions and keys the pseudonyms in acceptance records; required with DATABASE_URL. */
   ACCORD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Overrides of the request limits, e.g. "signup=10/600,api=600/60" (requests per window of seconds). */
   ACCORD_RATE_LIMITS: z
     .string()
-    .regex(/^(?:(?:signup|signin|api|api-auth)=\d+\/\d+)(?:,(?:signup|signin|api|api-auth)=\d+\/\d+)*$/, 'must look like "signup=10/600,signin=20/600,api=600/60,api-auth=60/60"')
+    .regex(RATE_LIMITS_SPEC, 'must look like "signup=10/600,signin=20/600,api=600/60,api-auth=60/60" (kinds: signup, signup-attempt, signin, signin-failed, api, api-auth)')
     .optional(),
 });
 
-export type RateLimitKind = 'signup' | 'signin' | 'api' | 'api-auth';
+export type RateLimitKind = (typeof RATE_LIMIT_KINDS)[number];
 export type RateLimit = { max: number; windowSeconds: number };
 
-/** Per client address (signup, sign-in, failed API authentication) or per host service (api). */
+/**
+ * Per client address: accounts created (signup), signup forms submitted (signup-attempt), sign-in
+ * attempts (signin), failed API authentication (api-auth); per email and address: failed sign-ins
+ * (signin-failed); per host service: API requests (api).
+ */
 const DEFAULT_RATE_LIMITS: Record<RateLimitKind, RateLimit> = {
   signup: { max: 10, windowSeconds: 600 },
+  'signup-attempt': { max: 100, windowSeconds: 600 },
   signin: { max: 20, windowSeconds: 600 },
+  'signin-failed': { max: 5, windowSeconds: 900 },
   api: { max: 600, windowSeconds: 60 },
   'api-auth': { max: 60, windowSeconds: 60 },
 };
@@ -47,6 +62,11 @@ type Env = {
   /** Public origin used for canonical URLs and metadata. */
   siteUrl: string;
   databaseUrl: string | null;
+  /** The owner role's connection, for migrations; null when the app's own role migrates (not recommended). */
+  migrationDatabaseUrl: string | null;
+  /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed (empty: none). */
+  trustedProxies: string;
+  port: number;
   /** Where the embedded database and its generated secret live. */
   dataDir: string;
   secret: string | null;
@@ -68,6 +88,9 @@ export function env(): Env {
       : path.join(process.cwd(), 'content'),
     siteUrl: parsed.data.SITE_URL ?? 'http://localhost:3000',
     databaseUrl: parsed.data.DATABASE_URL ?? null,
+    migrationDatabaseUrl: parsed.data.MIGRATION_DATABASE_URL ?? null,
+    trustedProxies: parsed.data.TRUSTED_PROXIES ?? '',
+    port: parsed.data.PORT ?? 3000,
     dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.DATA_DIR ?? 'data'),
     secret: parsed.data.ACCORD_SECRET ?? null,
     rateLimits: rateLimits(parsed.data.ACCORD_RATE_LIMITS),

@@ -48,7 +48,7 @@ describe('messages', () => {
 
 describe('message usage', () => {
   const root = path.resolve(import.meta.dirname, '..');
-  const sources = ['app', 'components']
+  const sources = ['app', 'components', 'lib']
     .flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((file) => path.join(root, dir, file)))
     .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.test.ts'))
     .map((file) => readFileSync(file, 'utf8'));

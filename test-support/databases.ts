@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type OpenDatabase } from '@/lib/db/open-database';
 
 /** The machine's PostgreSQL (trust auth); each test database made from it is dropped afterwards. */
-const POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 export interface TestDatabase extends OpenDatabase {
   /** A connection string usable by another process (PostgreSQL only). */

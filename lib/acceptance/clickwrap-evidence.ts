@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { clientAddress } from '@/lib/net/client-address';
 import type { AgreementToAccept } from './agreements-to-accept';
 import type { AcceptanceInput, AcceptanceMethod } from './ledger';
 
@@ -17,14 +17,12 @@ export interface AssertedContext {
 
 export function observeRequest(headers: Headers, fallbackPageUrl: string): ObservedRequest {
   return {
-    ipAddress: headers.get('x-forwarded-for')?.split(',')[0]?.trim() || null,
+    ipAddress: clientAddress(headers),
     userAgent: headers.get('user-agent'),
     // The page the form was posted from, as the browser's Referer header names it.
     pageUrl: headers.get('referer')?.slice(0, 2048) ?? fallbackPageUrl,
   };
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** One ledger input per agreement a person ticked in a form, with the words they acted on hashed. */
 export function clickwrapAcceptances(input: {
@@ -32,8 +30,8 @@ export function clickwrapAcceptances(input: {
   email: string;
   method: AcceptanceMethod;
   accepted: AgreementToAccept[];
-  /** The sentence beside the checkbox and the button's words, as rendered. */
-  wording: (agreement: AgreementToAccept) => string;
+  /** SHA-256 of the words the person acted on for an agreement (lib/clickwrap/wording.ts). */
+  wordingSha256: (agreement: AgreementToAccept) => string;
   observed: ObservedRequest;
   asserted: AssertedContext;
 }): AcceptanceInput[] {
@@ -44,7 +42,7 @@ export function clickwrapAcceptances(input: {
     language: agreement.language,
     contentSha256: agreement.sha256,
     method: input.method,
-    wordingSha256: sha256(input.wording(agreement)),
+    wordingSha256: input.wordingSha256(agreement),
     email: input.email,
     ipAddress: input.observed.ipAddress,
     userAgent: input.observed.userAgent,

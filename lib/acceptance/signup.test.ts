@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptanceRecord, user } from '@/lib/db/schema';
@@ -11,11 +12,12 @@ const AGREEMENTS: AgreementToAccept[] = [
   { slug: 'product-terms-of-service', title: 'Terms', navTitle: 'Terms', version: '2020-12-31', language: 'en', sha256: 'b'.repeat(64), pagePath: '/en/agreements/product-terms-of-service' },
 ];
 
-const request = (email: string, password = 'long enough password'): SignupRequest => ({
+const request = (email: string, password = 'long enough password', clientAddress = `198.51.100.${Math.floor(Math.random() * 250)}`): SignupRequest => ({
   email,
   password,
   accepted: AGREEMENTS,
-  wording: (agreement) => `I agree to ${agreement.title}\nAgree and create account`,
+  wordingSha256: (agreement) => createHash('sha256').update(`I agree to ${agreement.title}\nAgree and create account`).digest('hex'),
+  clientAddress,
   observed: { ipAddress: '198.51.100.1', userAgent: 'Vitest', pageUrl: 'http://localhost/en/signup' },
   headers: new Headers(),
   asserted: { timeZone: 'UTC', referrer: null },
@@ -48,4 +50,17 @@ describe.each(ENGINES)('signup with acceptances on %s', (engine) => {
     expect(await counts()).toEqual({ users: 51, records: 102 });
     expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 102 });
   }, 120_000);
+
+  it('limits accounts created per address, and a failed signup does not count (issue 15.5)', async () => {
+    const address = '203.0.113.50';
+    // Failed attempts first: a taken email and a rejected password, many times over.
+    for (let i = 0; i < 15; i++) expect((await signUpWithAcceptances(testDatabase().db, request('FIRST@example.com', undefined, address))).ok).toBe(false);
+    // Then the ten accounts the default limit allows, and no eleventh.
+    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => signUpWithAcceptances(testDatabase().db, request(`limited-${i}@example.com`, undefined, address))));
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(10);
+    expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([{ ok: false, reason: 'rate-limited' }, { ok: false, reason: 'rate-limited' }]);
+    expect(await counts()).toEqual({ users: 61, records: 122 });
+    // Another address is counted apart.
+    expect((await signUpWithAcceptances(testDatabase().db, request('elsewhere@example.com', undefined, '203.0.113.51'))).ok).toBe(true);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appRequest } from '@/test-support/requests';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { verifyLedger } from '@/lib/acceptance/ledger';
@@ -22,7 +23,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    recordAcceptance(testDatabase().db, SECRET, new Request(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
+    recordAcceptance(testDatabase().db, SECRET, appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
   const records = async () => (await testDatabase().db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
   const problemOf = async (response: Response) => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -33,7 +34,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const response = await post(JSON.stringify(VALID));
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ seq: 1, agreement: 'kmct-service-agreement', version: '2020-11-26', contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const status = await userStatus(testDatabase().db, SECRET, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'u-42');
+    const status = await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'u-42');
     expect(await status.json()).toEqual({
       userId: 'u-42',
       agreements: [
@@ -44,7 +45,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   });
 
   it("keeps each host's users apart", async () => {
-    const status = await userStatus(testDatabase().db, SECRET, new Request('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }), 'u-42');
+    const status = await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }), 'u-42');
     const body = (await status.json()) as { agreements: { currentAccepted: boolean }[] };
     expect(body.agreements.every((agreement) => !agreement.currentAccepted)).toBe(true);
   });
@@ -57,7 +58,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   ])('refuses %s, writing nothing', async (_, headers, status) => {
     const before = await records();
     const merged = Object.entries({ authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers }).filter(([, value]) => value !== '');
-    const response = await recordAcceptance(testDatabase().db, SECRET, new Request(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
+    const response = await recordAcceptance(testDatabase().db, SECRET, appRequest(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
     expect(response.status).toBe(status);
     expect((await problemOf(response)).status).toBe(status);
     expect(await records()).toBe(before);
@@ -111,7 +112,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     expect(JSON.stringify(row)).not.toContain('shop.example');
     const [personal] = await testDatabase().db.select().from(acceptancePersonalData).where(eq(acceptancePersonalData.recordId, id));
     expect(personal).toMatchObject({ hostUserId: 'customer-7', pageUrl: 'https://shop.example/terms' });
-    const status = await userStatus(testDatabase().db, SECRET, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'customer-7');
+    const status = await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'customer-7');
     expect(await status.json()).toMatchObject({ agreements: [{ agreement: 'kmct-service-agreement', currentAccepted: true }, { currentAccepted: false }] });
   });
 
@@ -130,7 +131,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const malformed = await post(body, { 'idempotency-key': 'has spaces in it' });
     expect((await problemOf(malformed)).errors?.[0]?.field).toBe('Idempotency-Key');
     // Another host's key of the same name is its own.
-    const forum = await recordAcceptance(testDatabase().db, SECRET, new Request(URL, { method: 'POST', body, headers: { authorization: `Bearer ${otherKey}`, 'content-type': 'application/json', 'idempotency-key': 'order-1234' } }));
+    const forum = await recordAcceptance(testDatabase().db, SECRET, appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${otherKey}`, 'content-type': 'application/json', 'idempotency-key': 'order-1234' } }));
     expect(forum.status).toBe(201);
     expect(await records()).toBe(before + 2);
   });
@@ -155,7 +156,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   }, 120_000);
 
   it('lists the current agreements and their hashes', async () => {
-    const response = await listAgreements(testDatabase().db, new Request('http://localhost', { headers: { authorization: `Bearer ${key}` } }));
+    const response = await listAgreements(testDatabase().db, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }));
     const body = (await response.json()) as { agreements: { slug: string; version: string; texts: { language: string }[] }[] };
     expect(body.agreements.map((agreement) => `${agreement.slug}@${agreement.version}`)).toEqual(['kmct-service-agreement@2020-11-26', 'product-terms-of-service@2020-12-31']);
   });

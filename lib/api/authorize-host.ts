@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database } from '@/lib/db/open-database';
 import { env } from '@/lib/env';
-import { clientAddress } from '@/lib/rate-limit/client-address';
+import { clientAddress } from '@/lib/net/client-address';
 import type { QuotaDecision } from '@/lib/rate-limit/quota';
 import { limitRequest } from '@/lib/rate-limit/request-limits';
 import { authenticateHost } from './api-keys';

@@ -4,7 +4,7 @@ import { type Database, DataDirectoryError } from '@/lib/db/open-database';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { Logger } from 'pino';
 import { requestLogger } from '@/lib/log/logger';
-import { clientAddress } from '@/lib/rate-limit/client-address';
+import { clientAddress } from '@/lib/net/client-address';
 import { problem } from './problem';
 
 /** How long a client should wait after a 503 before trying again. */

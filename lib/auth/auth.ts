@@ -6,6 +6,7 @@ import { getDatabase } from '@/lib/db/database';
 import type { Database } from '@/lib/db/open-database';
 import { account, rateLimit, session, user, verification } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/net/client-address';
 import { serverSecret } from '@/lib/secret';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits';
 
@@ -26,8 +27,14 @@ export function createAuth(db: Database) {
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       autoSignIn: true,
     },
-    rateLimit: { enabled: true, storage: 'database', window: 60, max: 30 },
-    advanced: { useSecureCookies: env().siteUrl.startsWith('https://') },
+    // better-auth's HTTP routes are not exposed (app/api/auth does not exist): accounts are created only
+    // by the signup form, with its acceptances, and sign-in is limited by lib/auth/sign-in.ts.
+    rateLimit: { enabled: false },
+    advanced: {
+      useSecureCookies: env().siteUrl.startsWith('https://'),
+      // The address server.ts took from the connection (never a client's own X-Forwarded-For).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+    },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });

@@ -6,8 +6,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { Pool } from 'pg';
-import { logger } from '@/lib/log/logger';
+import { openPool } from './postgres-pool';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -67,11 +66,7 @@ const MIGRATIONS = path.join(process.cwd(), 'drizzle');
  */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if ('databaseUrl' in target) {
-    // A database that is down fails a request within seconds instead of holding it open.
-    const pool = new Pool({ connectionString: target.databaseUrl, max: 10, connectionTimeoutMillis: 3000 });
-    // An idle connection that the server closes (restart, failover, admin command) must not crash
-    // the process: the pool drops it and the next query opens a new one.
-    pool.on('error', (error) => logger.warn({ err: error }, 'idle PostgreSQL connection closed'));
+    const pool = openPool(target.databaseUrl);
     const db = drizzleNodePg(pool, { schema });
     await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
     return { db, engine: 'postgres', checkRoom: () => undefined, close: () => pool.end() };

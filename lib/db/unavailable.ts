@@ -1,6 +1,9 @@
-/** Socket and PostgreSQL error codes that mean "the database cannot be reached", not "the query was wrong". */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
-const UNREACHABLE_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connection is closed|Client has encountered a connection error/i;
+/**
+ * Socket and PostgreSQL error codes that mean "the database cannot be reached (or take the request) now",
+ * not "the query was wrong"; ACCORD_DB_BUSY is the pool's own, for a full queue.
+ */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03', 'ACCORD_DB_BUSY']);
+const UNREACHABLE_MESSAGES = /timeout exceeded when trying to connect|timeout expired|Connection terminated|connection is closed|Client has encountered a connection error/i;
 
 /**
  * True when an error (or any error it wraps, as Drizzle does) says the database is down or

@@ -1,4 +1,4 @@
-import { lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { requestQuota } from '@/lib/db/schema';
 import type { RateLimit } from '@/lib/env';
@@ -11,14 +11,33 @@ export type QuotaDecision = { allowed: true } | { allowed: false; retryAfterSeco
  * number; when over the limit, how long until the window ends.
  */
 export async function takeQuota(db: Database, bucket: string, limit: RateLimit, now = new Date()): Promise<QuotaDecision> {
-  const windowMs = limit.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const { windowMs, windowStart } = windowOf(limit, now);
   const [row] = await db
     .insert(requestQuota)
     .values({ bucket, windowStart, hits: 1 })
     .onConflictDoUpdate({ target: [requestQuota.bucket, requestQuota.windowStart], set: { hits: sql`${requestQuota.hits} + 1` } })
     .returning({ hits: requestQuota.hits });
-  if ((row?.hits ?? 0) <= limit.max) return { allowed: true };
+  return decide(row?.hits ?? 0, limit, now);
+}
+
+/** Whether one more request in `bucket` would be within the limit, without counting it. */
+export async function peekQuota(db: Database, bucket: string, limit: RateLimit, now = new Date()): Promise<QuotaDecision> {
+  const { windowStart } = windowOf(limit, now);
+  const [row] = await db
+    .select({ hits: requestQuota.hits })
+    .from(requestQuota)
+    .where(and(eq(requestQuota.bucket, bucket), eq(requestQuota.windowStart, windowStart)));
+  return decide((row?.hits ?? 0) + 1, limit, now);
+}
+
+function windowOf(limit: RateLimit, now: Date) {
+  const windowMs = limit.windowSeconds * 1000;
+  return { windowMs, windowStart: new Date(Math.floor(now.getTime() / windowMs) * windowMs) };
+}
+
+function decide(hits: number, limit: RateLimit, now: Date): QuotaDecision {
+  if (hits <= limit.max) return { allowed: true };
+  const { windowMs, windowStart } = windowOf(limit, now);
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)) };
 }
 

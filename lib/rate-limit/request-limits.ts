@@ -2,7 +2,7 @@ import 'server-only';
 import { getDatabase } from '@/lib/db/database';
 import type { Database } from '@/lib/db/open-database';
 import { env, type RateLimitKind } from '@/lib/env';
-import { forgetOldQuotas, type QuotaDecision, takeQuota } from './quota';
+import { forgetOldQuotas, peekQuota, type QuotaDecision, takeQuota } from './quota';
 
 /** Counts a request of `kind` by `key` (an address, a host) against the configured limit. */
 export async function limitRequest(kind: RateLimitKind, key: string, db?: Database): Promise<QuotaDecision> {
@@ -10,4 +10,9 @@ export async function limitRequest(kind: RateLimitKind, key: string, db?: Databa
   // Now and then, tidy up windows long over; cheap, and no scheduler to run.
   if (Math.random() < 0.01) await forgetOldQuotas(database);
   return takeQuota(database, `${kind}:${key}`, env().rateLimits[kind]);
+}
+
+/** Whether one more request of `kind` by `key` would be within the limit, without counting it. */
+export async function checkLimit(kind: RateLimitKind, key: string, db: Database, limit = env().rateLimits[kind]): Promise<QuotaDecision> {
+  return peekQuota(db, `${kind}:${key}`, limit);
 }

@@ -3,26 +3,27 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { getAcceptanceStatuses } from '@/lib/acceptance/account-gate';
 import { checkTicks, parseAgreementFields } from '@/lib/acceptance/agreement-fields';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { clickwrapAcceptances, observeRequest } from '@/lib/acceptance/clickwrap-evidence';
-import { appendAcceptances } from '@/lib/acceptance/ledger';
+import { appendAcceptances, lockLedger, notYetAccepted } from '@/lib/acceptance/ledger';
 import type { ReacceptState } from '@/lib/acceptance/reaccept-state';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { getSignedInUser } from '@/lib/auth/session';
+import { clickwrapWording } from '@/lib/clickwrap/wording';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
 import { requestLogger } from '@/lib/log/logger';
-import { clientAddress } from '@/lib/rate-limit/client-address';
+import { clientAddress } from '@/lib/net/client-address';
 import { serverSecret } from '@/lib/secret';
 
 /**
  * Re-acceptance: records, in one transaction, an acceptance (method "re-acceptance") of the current
  * version of every agreement the user owes, once each is ticked and was the version the page showed;
- * then returns to the page the user was stopped on.
+ * then returns to the page the user was stopped on. A version this user has already accepted is not
+ * recorded again, even when the form is posted several times at once (checked under the ledger lock).
  */
 export async function reaccept(_previous: ReacceptState, formData: FormData): Promise<ReacceptState> {
   const requestedLocale = formData.get('locale');
@@ -38,20 +39,23 @@ export async function reaccept(_previous: ReacceptState, formData: FormData): Pr
   if (Object.keys(errors).length > 0) return { accepted, errors, formError: null };
 
   if (owed.length > 0) {
-    const t = await getTranslations({ locale, namespace: 'Reaccept' });
+    const wording = await clickwrapWording(locale, 'reacceptance');
     const requestHeaders = await headers();
     const inputs = clickwrapAcceptances({
       userId: user.id,
       email: user.email,
       method: 're-acceptance',
       accepted: owed,
-      wording: (agreement) => `${t('acceptLabel', { title: agreement.title, version: agreement.version })}\n${t('submit')}`,
+      wordingSha256: wording.sha256,
       observed: observeRequest(requestHeaders, new URL(`/${locale}/reaccept`, env().siteUrl).toString()),
       asserted: { timeZone: fields.timeZone, referrer: fields.referrer },
     });
     try {
       const db = await getDatabase();
-      await db.transaction((tx) => appendAcceptances(tx, serverSecret(), inputs));
+      await db.transaction(async (tx) => {
+        await lockLedger(tx);
+        await appendAcceptances(tx, serverSecret(), await notYetAccepted(tx, inputs));
+      });
     } catch (error) {
       requestLogger(requestHeaders, clientAddress(requestHeaders)).log.error({ err: error }, 're-acceptance failed');
       return { accepted, errors: {}, formError: 'unexpected' };

@@ -8,6 +8,7 @@ import { OwedAgreement } from '@/components/versions/owed-agreement';
 import { getAcceptanceStatuses } from '@/lib/acceptance/account-gate';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { clickwrapWording } from '@/lib/clickwrap/wording';
 import { getSignedInUser } from '@/lib/auth/session';
 import { compareVersions } from '@/lib/versions/comparison';
 import { signOut } from '../account/actions';
@@ -37,6 +38,7 @@ export default async function ReacceptPage({ params, searchParams }: Props) {
   });
   if (owed.length === 0) redirect(next);
   const t = await getTranslations('Reaccept');
+  const wording = await clickwrapWording(locale, 'reacceptance');
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
@@ -58,12 +60,12 @@ export default async function ReacceptPage({ params, searchParams }: Props) {
         next={next}
         agreements={owed.map(({ agreement }) => ({
           ...agreement,
-          acceptLabel: t('acceptLabel', { title: agreement.title, version: agreement.version }),
+          acceptLabel: wording.checkbox(agreement),
           readLabel: t('readLink', { title: agreement.navTitle }),
           mustAccept: t('mustAccept', { title: agreement.title }),
           changed: t('agreementChanged', { title: agreement.title, version: agreement.version }),
         }))}
-        labels={{ legend: t('legend'), submit: t('submit'), errorSummary: t('errorSummary'), unexpected: t('unexpected') }}
+        labels={{ legend: t('legend'), submit: wording.button, errorSummary: t('errorSummary'), unexpected: t('unexpected') }}
       />
       <div className="mt-6">
         <SignOutButton action={signOut} locale={locale} label={t('signOutInstead')} look="link" />

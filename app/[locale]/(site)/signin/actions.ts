@@ -1,15 +1,13 @@
 'use server';
 
-import { createHash } from 'node:crypto';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { isAPIError } from 'better-auth/api';
 import { hasLocale } from 'next-intl';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
-import { getAuth } from '@/lib/auth/auth';
-import { clientAddress } from '@/lib/rate-limit/client-address';
-import { limitRequest } from '@/lib/rate-limit/request-limits';
+import { signInWithLimits } from '@/lib/auth/sign-in';
+import { getDatabase } from '@/lib/db/database';
+import { clientAddress } from '@/lib/net/client-address';
 
 export interface SignInState {
   email: string;
@@ -27,16 +25,7 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
   if (!parsed.success) return { email: '', failed: true, limited: false };
   const requestHeaders = await headers();
-  // Per address (one client trying many accounts) and per email (many clients trying one account).
-  const byAddress = await limitRequest('signin', clientAddress(requestHeaders));
-  const byEmail = await limitRequest('signin', `email:${createHash('sha256').update(parsed.data.email.toLowerCase()).digest('hex')}`);
-  if (!byAddress.allowed || !byEmail.allowed) return { email: parsed.data.email, failed: false, limited: true };
-  try {
-    const auth = await getAuth();
-    await auth.api.signInEmail({ body: parsed.data, headers: requestHeaders });
-  } catch (error) {
-    if (isAPIError(error)) return { email: parsed.data.email, failed: true, limited: false };
-    throw error;
-  }
+  const outcome = await signInWithLimits(await getDatabase(), { ...parsed.data, address: clientAddress(requestHeaders), headers: requestHeaders });
+  if (!outcome.ok) return { email: parsed.data.email, failed: outcome.reason === 'mismatch', limited: outcome.reason === 'limited' };
   redirect(`/${locale}/account`);
 }

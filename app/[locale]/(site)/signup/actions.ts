@@ -3,7 +3,6 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
-import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
@@ -14,7 +13,8 @@ import type { SignupState } from '@/lib/acceptance/signup-state';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
 import { requestLogger } from '@/lib/log/logger';
-import { clientAddress } from '@/lib/rate-limit/client-address';
+import { clickwrapWording } from '@/lib/clickwrap/wording';
+import { clientAddress } from '@/lib/net/client-address';
 import { limitRequest } from '@/lib/rate-limit/request-limits';
 
 /**
@@ -26,34 +26,37 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
   const locale = hasLocale(routing.locales, requestedLocale) ? requestedLocale : routing.defaultLocale;
   const { typedEmail: email, credentials, fields, errors } = parseSignupForm(formData);
   const requestHeaders = await headers();
-  if (!(await limitRequest('signup', clientAddress(requestHeaders))).allowed) {
-    return { email, accepted: [], errors: { agreements: {} }, formError: 'rateLimited' };
-  }
-
+  const address = clientAddress(requestHeaders);
   const current = agreementsToAccept(locale);
   const ticks = checkTicks(current, fields);
-  errors.agreements = ticks.errors;
   const { accepted } = ticks;
+  // Every submission counts here, generously; only accounts actually created count against "signup".
+  if (!(await limitRequest('signup-attempt', address)).allowed) {
+    return { email, accepted, errors: { agreements: {} }, formError: 'rateLimited' };
+  }
+  errors.agreements = ticks.errors;
   if (!credentials || Object.keys(errors.agreements).length > 0) {
     return { email, accepted, errors, formError: null };
   }
 
-  const t = await getTranslations({ locale, namespace: 'Signup' });
+  const wording = await clickwrapWording(locale, 'signup');
   let outcome;
   try {
     outcome = await signUpWithAcceptances(await getDatabase(), {
       email: credentials.email,
       password: credentials.password,
       accepted: current,
-      wording: (agreement) => `${t('acceptLabel', { title: agreement.title, version: agreement.version })}\n${t('submit')}`,
+      wordingSha256: wording.sha256,
+      clientAddress: address,
       observed: observeRequest(requestHeaders, new URL(`/${locale}/signup`, env().siteUrl).toString()),
       headers: requestHeaders,
       asserted: { timeZone: fields.timeZone, referrer: fields.referrer },
     });
   } catch (error) {
-    requestLogger(requestHeaders, clientAddress(requestHeaders)).log.error({ err: error }, 'signup failed');
+    requestLogger(requestHeaders, address).log.error({ err: error }, 'signup failed');
     return { email, accepted, errors, formError: 'unexpected' };
   }
+  if (!outcome.ok && outcome.reason === 'rate-limited') return { email, accepted, errors, formError: 'rateLimited' };
   if (!outcome.ok) {
     return {
       email,

@@ -4,6 +4,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignupForm } from '@/components/account/signup-form';
 import { Link } from '@/i18n/navigation';
+import { clickwrapWording } from '@/lib/clickwrap/wording';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { getSignedInUser } from '@/lib/auth/session';
 import { signUp } from './actions';
@@ -25,6 +26,7 @@ export default async function SignupPage({ params }: Props) {
   if (await getSignedInUser()) redirect(`/${locale}/account`);
   const t = await getTranslations('Signup');
   const agreements = agreementsToAccept(locale);
+  const wording = await clickwrapWording(locale, 'signup');
   const errorKeys = ['emailInvalid', 'emailTaken', 'passwordShort', 'passwordLong', 'rateLimited', 'unexpected', 'errorSummary'] as const;
 
   return (
@@ -36,7 +38,7 @@ export default async function SignupPage({ params }: Props) {
         locale={locale}
         agreements={agreements.map((agreement) => ({
           ...agreement,
-          acceptLabel: t('acceptLabel', { title: agreement.title, version: agreement.version }),
+          acceptLabel: wording.checkbox(agreement),
           readLabel: t('readLink', { title: agreement.navTitle }),
           mustAccept: t('mustAccept', { title: agreement.title }),
           changed: t('agreementChanged', { title: agreement.title, version: agreement.version }),
@@ -47,7 +49,7 @@ export default async function SignupPage({ params }: Props) {
           password: t('password'),
           passwordHint: t('passwordHint'),
           agreementsLegend: t('agreementsLegend'),
-          submit: t('submit'),
+          submit: wording.button,
         }}
       />
       <p className="mt-8 text-sm text-ink-soft">
