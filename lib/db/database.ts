@@ -16,8 +16,8 @@ type ProcessGlobal = typeof globalThis & { [PROCESS_DATABASE]?: Promise<OpenData
  */
 export async function getDatabase(): Promise<Database> {
   const processGlobal = globalThis as ProcessGlobal;
-  const { databaseUrl, dataDir } = env();
-  const opening = (processGlobal[PROCESS_DATABASE] ??= openDatabase(databaseUrl ? { databaseUrl } : { dataDir }));
+  const { databaseUrl, migrationDatabaseUrl, dataDir } = env();
+  const opening = (processGlobal[PROCESS_DATABASE] ??= openDatabase(databaseUrl ? { databaseUrl, migrationDatabaseUrl } : { dataDir }));
   let opened: OpenDatabase;
   try {
     opened = await opening;

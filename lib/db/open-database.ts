@@ -3,9 +3,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { MIGRATIONS, migrateAsOwner, migrateOrCheck, roleOf } from './migrate';
 import { openPool } from './postgres-pool';
 import * as schema from './schema';
 
@@ -19,7 +19,8 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
-export type DatabaseTarget = { databaseUrl: string } | { dataDir: string };
+/** PostgreSQL as the app's role (migrated first as the owner role, when given), or PGlite in a directory. */
+export type DatabaseTarget = { databaseUrl: string; migrationDatabaseUrl?: string | null } | { dataDir: string };
 
 /** The embedded database's directory cannot be used: read-only, not ours to write, full, or not a directory. */
 export class DataDirectoryError extends Error {
@@ -57,18 +58,21 @@ function ensureWritable(dataDir: string) {
   }
 }
 
-/** The migrations written by drizzle-kit; the same files serve both engines. */
-const MIGRATIONS = path.join(process.cwd(), 'drizzle');
-
 /**
  * Opens PostgreSQL (a pool) or the embedded PGlite database and brings its schema up to date.
  * PGlite allows one process per data directory: whoever opens it owns it until `close`.
  */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   if ('databaseUrl' in target) {
+    if (target.migrationDatabaseUrl) await migrateAsOwner(target.migrationDatabaseUrl, roleOf(target.databaseUrl));
     const pool = openPool(target.databaseUrl);
     const db = drizzleNodePg(pool, { schema });
-    await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
+    try {
+      if (!target.migrationDatabaseUrl) await migrateOrCheck(db);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
     return { db, engine: 'postgres', checkRoom: () => undefined, close: () => pool.end() };
   }
   ensureWritable(target.dataDir);
