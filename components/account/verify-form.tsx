@@ -5,7 +5,7 @@ import type { VerifyState } from '@/app/[locale]/(site)/verify/actions';
 
 type Props = {
   action: (state: VerifyState, formData: FormData) => Promise<VerifyState>;
-  labels: Record<'paste' | 'upload' | 'submit' | 'valid' | 'invalid' | 'unreadable' | 'tooLarge' | 'record', string>;
+  labels: Record<'paste' | 'upload' | 'submit' | 'valid' | 'invalid' | 'tampered' | 'unreadable' | 'tooLarge' | 'record', string>;
   checkLabels: Record<string, string>;
 };
 
@@ -37,7 +37,7 @@ export function VerifyForm({ action, labels, checkLabels }: Props) {
         {verdict?.status === 'unreadable' && <p className="font-medium text-ink">{labels.unreadable}</p>}
         {verdict && verdict.status !== 'unreadable' && (
           <div className={`rounded-lg border-2 p-4 ${verdict.status === 'valid' ? 'border-green-700' : 'border-red-700'}`}>
-            <p className="text-lg font-semibold text-ink">{verdict.status === 'valid' ? labels.valid : labels.invalid}</p>
+            <p className="text-lg font-semibold text-ink">{labels[verdict.status]}</p>
             <p className="mt-2 text-sm text-ink-soft">
               {labels.record} #{verdict.summary.seq} · {verdict.summary.agreementTitle} · {verdict.summary.version} · {verdict.summary.recordedAt}
             </p>

@@ -4,20 +4,32 @@ import { getDatabase } from '@/lib/db/database';
 import { acceptanceRecord } from '@/lib/db/schema';
 import { serverSecret } from '@/lib/secret';
 import { receiptKey } from './receipt-key';
-import { type ReceiptCheck, receiptDocumentSchema, verifyReceipt } from './receipt-format';
+import { storedRecord } from './ledger';
+import { canonicalJson, type ReceiptCheck, receiptDocumentSchema, verifyReceipt } from './receipt-format';
+import { recordStillVerifies } from './record-integrity';
 
 export const MAX_RECEIPT_BYTES = 64 * 1024;
+
+/** How the ledger stands towards a receipt: "missing" (no such record), "altered" (stored otherwise, or no longer verifying in the chain). */
+export type LedgerCheck = 'ledger-missing' | 'ledger-altered';
 
 export type ReceiptVerdict =
   | { status: 'unreadable' }
   | {
-      status: 'valid' | 'invalid';
-      /** Failed checks; "ledger" means the record is not (or no longer) in this site's ledger as stated. */
-      failed: (ReceiptCheck | 'ledger')[];
+      /**
+       * valid: the receipt verifies and the ledger still holds its record as stated; invalid: the receipt
+       * itself fails (not signed by this site, or changed); tampered: a genuine receipt whose record the
+       * ledger no longer holds as it was accepted.
+       */
+      status: 'valid' | 'invalid' | 'tampered';
+      failed: (ReceiptCheck | LedgerCheck)[];
       summary: { agreementTitle: string; version: string; recordedAt: string; seq: number };
     };
 
-/** Checks a pasted or uploaded receipt against this site's key and its ledger as it stands now. */
+/**
+ * Checks a pasted or uploaded receipt against this site's key, then against its ledger as it stands
+ * now: the stored record must equal the receipt's, field for field, and still verify in the chain.
+ */
 export async function checkReceipt(text: string): Promise<ReceiptVerdict> {
   let json: unknown;
   try {
@@ -28,11 +40,17 @@ export async function checkReceipt(text: string): Promise<ReceiptVerdict> {
   const parsed = receiptDocumentSchema.safeParse(json);
   if (!parsed.success) return { status: 'unreadable' };
   const { receipt } = parsed.data;
-  const failed: (ReceiptCheck | 'ledger')[] = await verifyReceipt(parsed.data, (await receiptKey(serverSecret())).publicJwk);
+  const own = await verifyReceipt(parsed.data, (await receiptKey(serverSecret())).publicJwk);
   const db = await getDatabase();
-  const [stored] = await db.select({ seq: acceptanceRecord.seq, recordHash: acceptanceRecord.recordHash }).from(acceptanceRecord).where(eq(acceptanceRecord.id, receipt.record.id));
-  if (stored?.seq !== receipt.record.seq || stored.recordHash !== receipt.record.recordHash) failed.push('ledger');
+  const [row] = await db.select().from(acceptanceRecord).where(eq(acceptanceRecord.id, receipt.record.id));
+  const ledger: LedgerCheck | null = !row
+    ? 'ledger-missing'
+    : canonicalJson(storedRecord(row)) !== canonicalJson(receipt.record) || !(await recordStillVerifies(db, row))
+      ? 'ledger-altered'
+      : null;
+  const failed = [...own, ...(ledger ? [ledger] : [])];
   const { agreementTitle } = receipt;
   const { version, recordedAt, seq } = receipt.record;
-  return { status: failed.length === 0 ? 'valid' : 'invalid', failed, summary: { agreementTitle, version, recordedAt, seq } };
+  const status = own.length > 0 ? 'invalid' : ledger ? 'tampered' : 'valid';
+  return { status, failed, summary: { agreementTitle, version, recordedAt, seq } };
 }

@@ -1,6 +1,9 @@
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { acceptanceRecord } from '@/lib/db/schema';
 import { useTestDatabase } from '@/test-support/databases';
-import { type AcceptanceInput, appendAcceptances } from './ledger';
+import { type AcceptanceInput, appendAcceptances, storedRecord } from './ledger';
+import { recordHash } from './record-hash';
 import { receiptKey } from './receipt-key';
 import { verifyReceipt } from './receipt-format';
 import { issueReceipt } from './receipts';
@@ -33,7 +36,10 @@ describe('receipts', () => {
     }
   });
 
-  const issue = (userId: string) => issueReceipt(testDatabase().db, SECRET, recordId, userId, () => 'KMCT Service Agreement');
+  const issue = async (userId: string) => {
+    const issued = await issueReceipt(testDatabase().db, SECRET, recordId, userId, () => 'KMCT Service Agreement');
+    return issued.status === 'issued' ? issued.document : null;
+  };
 
   it('verifies with the public key alone', async () => {
     const document = await issue('carol');
@@ -58,5 +64,21 @@ describe('receipts', () => {
     expect(await verifyReceipt({ ...document, signature: `${document.signature.slice(0, -4)}AAAA` }, publicJwk)).toContain('signature');
     const other = await receiptKey('another-secret-another-secret-another-1234');
     expect(await verifyReceipt(document, other.publicJwk)).toEqual(['signature']);
+  });
+
+  it('is refused, never signed, for a record altered behind the app’s back, or one next to it', async () => {
+    const db = testDatabase().db;
+    await db.execute(sql`ALTER TABLE acceptance_record DISABLE TRIGGER USER`);
+    await db.execute(sql`UPDATE acceptance_record SET version = '2099-01-01' WHERE seq = 3`);
+    await db.execute(sql`ALTER TABLE acceptance_record ENABLE TRIGGER USER`);
+    expect(await issueReceipt(db, SECRET, recordId, 'carol', () => 'KMCT')).toEqual({ status: 'tampered' });
+    // Even a rewrite that recomputes the record's own hash breaks the link from the record after it.
+    const [row] = await db.select().from(acceptanceRecord).where(eq(acceptanceRecord.seq, 3));
+    if (!row) throw new Error('no record');
+    const { recordHash: _old, ...fields } = storedRecord(row);
+    await db.execute(sql`ALTER TABLE acceptance_record DISABLE TRIGGER USER`);
+    await db.execute(sql`UPDATE acceptance_record SET record_hash = ${recordHash(fields)} WHERE seq = 3`);
+    await db.execute(sql`ALTER TABLE acceptance_record ENABLE TRIGGER USER`);
+    expect(await issueReceipt(db, SECRET, recordId, 'carol', () => 'KMCT')).toEqual({ status: 'tampered' });
   });
 });

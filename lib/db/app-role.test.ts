@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { count, sql } from 'drizzle-orm';
+import { count, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAcceptances, type AcceptanceInput, verifyLedger } from '@/lib/acceptance/ledger';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
@@ -39,6 +39,8 @@ const input = (n: number): AcceptanceInput => ({
 
 describe('the app role on PostgreSQL', () => {
   let app: OpenDatabase;
+  // Database is engine-neutral, so execute() does not type its rows; on PostgreSQL they are under rows.
+  const rows = async <T,>(statement: SQL) => ((await app.db.execute(statement)) as unknown as { rows: T[] }).rows;
   beforeAll(async () => {
     const first = createRoles();
     expect(first.stderr).toBe('');
@@ -53,8 +55,8 @@ describe('the app role on PostgreSQL', () => {
   });
 
   it('connects as the app role, which owns nothing', async () => {
-    const who = await app.db.execute<{ me: string; owner: string }>(sql`SELECT current_user AS me, tableowner AS owner FROM pg_tables WHERE tablename = 'acceptance_record'`);
-    expect(who.rows[0]).toEqual({ me: roles.app, owner: roles.owner });
+    const who = await rows<{ me: string; owner: string }>(sql`SELECT current_user AS me, tableowner AS owner FROM pg_tables WHERE tablename = 'acceptance_record'`);
+    expect(who[0]).toEqual({ me: roles.app, owner: roles.owner });
   });
 
   it('may do everything the app does: sign up, append, count requests, log, erase', async () => {
@@ -99,10 +101,10 @@ describe('the app role on PostgreSQL', () => {
 
   it('cannot give itself more rights (PostgreSQL only warns, and grants nothing)', async () => {
     await app.db.execute(sql.raw(`GRANT UPDATE, DELETE, TRUNCATE ON acceptance_record TO ${roles.app}`));
-    const rights = await app.db.execute<{ update: boolean; delete: boolean; truncate: boolean }>(
+    const rights = await rows<{ update: boolean; delete: boolean; truncate: boolean }>(
       sql`SELECT has_table_privilege('acceptance_record', 'UPDATE') AS update, has_table_privilege('acceptance_record', 'DELETE') AS delete, has_table_privilege('acceptance_record', 'TRUNCATE') AS truncate`,
     );
-    expect(rights.rows[0]).toEqual({ update: false, delete: false, truncate: false });
+    expect(rights[0]).toEqual({ update: false, delete: false, truncate: false });
   });
 
   it('starts without the owner role once the owner has migrated, and refuses to start before', async () => {

@@ -28,6 +28,7 @@ export default async function VerifyPage({ params }: Props) {
           submit: t('submit'),
           valid: t('valid'),
           invalid: t('invalid'),
+          tampered: t('tampered'),
           unreadable: t('unreadable'),
           tooLarge: t('tooLarge'),
           record: t('record'),
@@ -37,7 +38,8 @@ export default async function VerifyPage({ params }: Props) {
           statement: t('checkStatement'),
           recordHash: t('checkRecordHash'),
           inclusion: t('checkInclusion'),
-          ledger: t('checkLedger'),
+          'ledger-missing': t('checkLedgerMissing'),
+          'ledger-altered': t('checkLedgerAltered'),
         }}
       />
       <p className="mt-10 text-sm text-muted">{t('offline')}</p>

@@ -5,6 +5,7 @@ import { problem } from '@/lib/api/problem';
 import { getSignedInUser } from '@/lib/auth/session';
 import { getAgreements } from '@/lib/content/agreements';
 import { getDatabase } from '@/lib/db/database';
+import { logger } from '@/lib/log/logger';
 import { serverSecret } from '@/lib/secret';
 
 /** The signed receipt of one of the signed-in user's acceptances, as a JSON file. */
@@ -15,8 +16,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user) return problem(401, 'Sign in first', 'Receipts are available to the person who accepted.');
   const db = await getDatabase();
   const titles = new Map(getAgreements(routing.defaultLocale).map((agreement) => [agreement.slug, agreement.current.title]));
-  const document = await issueReceipt(db, serverSecret(), id.data, user.id, (slug) => titles.get(slug) ?? slug);
-  if (!document) return problem(404, 'Not found', 'There is no such receipt.');
+  const issued = await issueReceipt(db, serverSecret(), id.data, user.id, (slug) => titles.get(slug) ?? slug);
+  if (issued.status === 'not-found') return problem(404, 'Not found', 'There is no such receipt.');
+  if (issued.status === 'tampered') {
+    logger.error({ recordId: id.data }, 'a receipt was asked for a record that no longer verifies in the ledger');
+    return problem(409, 'Record altered', 'This acceptance record no longer matches the ledger as it was written, so no receipt can be signed for it. The operator has been alerted; any receipt you downloaded earlier remains your evidence.');
+  }
+  const { document } = issued;
   return new Response(JSON.stringify(document, null, 2), {
     headers: {
       'content-type': 'application/json',
