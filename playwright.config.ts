@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { TEST_RATE_LIMITS } from './e2e/server-process';
+import { START_COMMAND, TEST_RATE_LIMITS } from './e2e/server-process';
 
 const PORT = 3100;
 /** A second production build of the test-fixture content (npm run build:fixtures). */
@@ -14,9 +14,9 @@ process.env.ACCORD_E2E_RUN ??= `${Date.now()}`;
 const dataDir = (name: string) => path.join(tmpdir(), `accord-e2e-${process.env.ACCORD_E2E_RUN}-${name}`);
 
 const server = (port: number, env: Record<string, string> = {}) => ({
-  command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  command: `${START_COMMAND.join(' ')} -p ${port} -H 127.0.0.1`,
   url: `http://127.0.0.1:${port}/en`,
-  env: { ACCORD_RATE_LIMITS: TEST_RATE_LIMITS, ...env },
+  env: { NODE_ENV: 'production', ACCORD_RATE_LIMITS: TEST_RATE_LIMITS, ...env },
   // Server output goes into the test log, so a failure's server-side cause is on record.
   stdout: 'pipe' as const,
   stderr: 'pipe' as const,

@@ -43,7 +43,7 @@ export function lighthouseTable(rows: LighthouseRow[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await runLighthouse(process.argv[2] ?? 'http://127.0.0.1:3000', LIGHTHOUSE_PAGES);
-  const report = `## Lighthouse (mobile)\n\nLighthouse 12.8.2, default mobile emulation and throttling, Debian Chromium, against \`next start\` on loopback.\n\n${lighthouseTable(rows)}\n`;
+  const report = `## Lighthouse (mobile)\n\nLighthouse 12.8.2, default mobile emulation and throttling, Debian Chromium, against \`npm start\` on loopback.\n\n${lighthouseTable(rows)}\n`;
   writeFileSync('bench/results/lighthouse.json', `${JSON.stringify(rows, null, 2)}\n`);
   writeFileSync('bench/results/lighthouse.md', report);
   console.log(report);

@@ -15,6 +15,7 @@ import { openDatabase } from '../lib/db/open-database';
 import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';
 import { LIGHTHOUSE_PAGES, lighthouseTable, runLighthouse } from './lighthouse';
+import { START_COMMAND } from '../e2e/server-process';
 import { percentile, ratio } from './stats';
 
 const APP_PORT = 3300;
@@ -42,8 +43,9 @@ const ACCEPTANCE = JSON.stringify({
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 function startApp(port: number, env: Record<string, string>): ChildProcess {
-  return spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', HOST], {
-    env: { ...process.env, ACCORD_RATE_LIMITS: LIMITS, SITE_URL: base(APP_PORT), ...env },
+  const [command, ...args] = START_COMMAND;
+  return spawn(command, [...args, '-p', String(port), '-H', HOST], {
+    env: { ...process.env, NODE_ENV: 'production', ACCORD_RATE_LIMITS: LIMITS, SITE_URL: base(APP_PORT), ...env },
     stdio: 'ignore',
     detached: true,
   });
@@ -234,7 +236,7 @@ try {
     '| server | requests/s | p50 | p99 | ratio to nginx (requests/s) |',
     '| --- | ---: | ---: | ---: | ---: |',
     `| ${spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '')} (baseline) | ${staticPage.requestsPerSecond} | ${staticPage.p50Ms} ms | ${staticPage.p99Ms} ms | 1.00× |`,
-    `| Next.js (\`next start\`) | ${page.requestsPerSecond} | ${page.p50Ms} ms | ${page.p99Ms} ms | ${ratio(page.requestsPerSecond, staticPage.requestsPerSecond)} |`,
+    `| Next.js (\`npm start\`) | ${page.requestsPerSecond} | ${page.p50Ms} ms | ${page.p99Ms} ms | ${ratio(page.requestsPerSecond, staticPage.requestsPerSecond)} |`,
     '',
     '## Acceptances through the API',
     '',
@@ -257,7 +259,7 @@ try {
     '',
     '## Lighthouse (mobile)',
     '',
-    'Lighthouse 12.8.2, default mobile emulation and throttling, Debian Chromium, against `next start` on loopback.',
+    'Lighthouse 12.8.2, default mobile emulation and throttling, Debian Chromium, against `npm start` on loopback.',
     '',
     lighthouseTable(lighthouse),
     '',

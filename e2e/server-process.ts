@@ -5,12 +5,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
  * directory) or kill it. Started in its own process group so the whole group can be signalled.
  */
 /** Every test request comes from 127.0.0.1: limits high enough for a whole run, unless a test sets its own. */
-export const TEST_RATE_LIMITS = 'signup=1000/60,signin=1000/60,api=100000/60,api-auth=1000/60';
+export const TEST_RATE_LIMITS = 'signup=1000/60,signup-attempt=1000/60,signin=1000/60,signin-failed=1000/60,api=100000/60,api-auth=1000/60';
 
-/** Starts `next start`; with `output`, everything the server writes to stdout and stderr goes there. */
+/** The command that starts a production server, as `npm start` runs it (server.ts in front of Next.js). */
+export const START_COMMAND = ['./node_modules/.bin/tsx', 'server.ts'] as const;
+
+/** Starts a production server; with `output`, everything the server writes to stdout and stderr goes there. */
 export function startServer(port: number, env: Record<string, string>, output?: (text: string) => void): ChildProcess {
-  const server = spawn('./node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ACCORD_RATE_LIMITS: TEST_RATE_LIMITS, ...env },
+  const [command, ...args] = START_COMMAND;
+  const server = spawn(command, [...args, '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'production', ACCORD_RATE_LIMITS: TEST_RATE_LIMITS, ...env },
     detached: true,
     stdio: output ? ['ignore', 'pipe', 'pipe'] : 'ignore',
   });

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
-import { type AcceptanceInput, appendAcceptances, verifyLedger } from './ledger';
+import { type AcceptanceInput, appendAcceptances, lockLedger, notYetAccepted, verifyLedger } from './ledger';
 import { GENESIS_HASH } from './record-hash';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -107,5 +107,20 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
       await db.execute(sql`DROP TRIGGER test_mangle ON acceptance_record`);
       await db.execute(sql`DROP FUNCTION test_mangle()`);
     }
+  });
+
+  it('records an acceptance once when the same re-acceptance is posted several times at once (issue 15.7)', async () => {
+    const db = testDatabase().db;
+    const owed = [input(500), input(500, 'product-terms-of-service')].map((owedInput) => ({ ...owedInput, method: 're-acceptance' as const, version: '2026-02-01' }));
+    // What the re-acceptance action does for each post: under the ledger lock, append what is not yet recorded.
+    const post = () =>
+      db.transaction(async (tx) => {
+        await lockLedger(tx);
+        return appendAcceptances(tx, SECRET, await notYetAccepted(tx, owed));
+      });
+    const appended = await Promise.all([post(), post(), post()]);
+    expect(appended.map((records) => records.length).sort()).toEqual([0, 0, 2]);
+    const rows = await db.select({ agreement: acceptanceRecord.agreement }).from(acceptanceRecord).where(eq(acceptanceRecord.userId, 'user-500'));
+    expect(rows.map((row) => row.agreement).sort()).toEqual(['kmct-service-agreement', 'product-terms-of-service']);
   });
 });

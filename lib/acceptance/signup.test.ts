@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptanceRecord, user } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import type { AgreementToAccept } from './agreements-to-accept';
+import { createAuth } from '@/lib/auth/auth';
 import { verifyLedger } from './ledger';
 import { type SignupRequest, signUpWithAcceptances } from './signup';
 
@@ -50,6 +51,16 @@ describe.each(ENGINES)('signup with acceptances on %s', (engine) => {
     expect(await counts()).toEqual({ users: 51, records: 102 });
     expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 102 });
   }, 120_000);
+
+  it('refuses, at commit, an account created without acceptances, whatever code inserts it (issue 15.1)', async () => {
+    const db = testDatabase().db;
+    const error: unknown = await db.insert(user).values({ id: 'sneaky', name: 'x', email: 'sneaky@example.com' }).catch((caught: unknown) => caught);
+    expect(String(error instanceof Error ? error.cause : error)).toContain('an account cannot be created without accepting the agreements');
+    // better-auth's own sign-up, called without the clickwrap, fails the same way and leaves nothing.
+    const auth = createAuth(db);
+    await expect(auth.api.signUpEmail({ body: { email: 'direct@example.com', password: 'long enough password', name: 'direct' }, headers: new Headers() })).rejects.toThrow();
+    expect(await counts()).toEqual({ users: 51, records: 102 });
+  });
 
   it('limits accounts created per address, and a failed signup does not count (issue 15.5)', async () => {
     const address = '203.0.113.50';

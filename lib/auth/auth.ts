@@ -6,6 +6,7 @@ import { getDatabase } from '@/lib/db/database';
 import type { Database } from '@/lib/db/open-database';
 import { account, rateLimit, session, user, verification } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/net/client-address';
 import { serverSecret } from '@/lib/secret';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits';
@@ -36,6 +37,8 @@ export function createAuth(db: Database) {
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     telemetry: { enabled: false },
+    // better-auth's own messages (a failed insert carries its parameters) go through the scrubbing logger.
+    logger: { log: (level, message, ...args) => logger[level]({ details: args }, `better-auth: ${message}`) },
     plugins: [nextCookies()],
   });
 }

@@ -52,11 +52,16 @@ describe('redaction', () => {
     const failed = Object.assign(new Error('Failed query: insert into "acceptance_personal_data" values ($1, $2, $3)\nparams: victim@example.com,198.51.100.9,Mozilla/5.0 Secret', { cause }), {
       query: 'insert into "acceptance_personal_data" values ($1, $2, $3)',
       params: ['victim@example.com', '198.51.100.9', 'Mozilla/5.0 Secret'],
+      // pg attaches its client (with every connection parameter) to some errors.
+      client: new (class Client {
+        connectionParameters = { user: 'postgres', password: 'db-password' };
+      })(),
     });
     const { log, text } = capture();
     log.error({ err: failed }, 'signup failed');
     const line = text();
     for (const leaked of ['victim@example.com', '198.51.100.9', 'Mozilla/5.0 Secret']) expect(line).not.toContain(leaked);
+    expect(line).not.toContain('connectionParameters');
     const entry = JSON.parse(line) as { err: { message: string; query: string; cause: { code: string } } };
     expect(entry.err.message).toContain('Failed query: insert into "acceptance_personal_data"');
     expect(entry.err.query).toBe('insert into "acceptance_personal_data" values ($1, $2, $3)');

@@ -28,9 +28,17 @@ export function scrub(value: unknown, depth = 0, seen = new WeakSet<object>()): 
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH || seen.has(value)) return '[…]';
   seen.add(value);
-  const object = value instanceof Error ? pino.stdSerializers.errWithCause(value) : value;
-  if (Array.isArray(object)) return object.map((item) => scrub(item, depth + 1, seen));
-  return Object.fromEntries(
-    Object.entries(object).map(([key, item]) => [key, CENSORED_KEYS.has(key.toLowerCase()) ? CENSOR : scrub(item, depth + 1, seen)]),
-  );
+  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1, seen));
+  const entries = (object: object) =>
+    Object.fromEntries(Object.entries(object).map(([key, item]) => [key, CENSORED_KEYS.has(key.toLowerCase()) ? CENSOR : scrub(item, depth + 1, seen)]));
+  if (isErrorLike(value)) return entries(pino.stdSerializers.errWithCause(value));
+  // Only plain data is written out: a driver's client, socket or pool attached to an error is named, not dumped.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return `[${(value as { constructor?: { name?: string } }).constructor?.name ?? 'object'}]`;
+  return entries(value);
+}
+
+/** An Error, also one from another realm or bundle copy (instanceof fails across them). */
+function isErrorLike(value: object): value is Error {
+  return value instanceof Error || (typeof (value as { message?: unknown }).message === 'string' && typeof (value as { stack?: unknown }).stack === 'string');
 }
