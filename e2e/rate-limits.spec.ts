@@ -7,7 +7,7 @@ import { startServer, stopServer, waitUntilUp } from './server-process';
 // database, so the limits hold across instances.
 const PORTS = [3105, 3106] as const;
 const BASE = PORTS.map((port) => `http://127.0.0.1:${port}`);
-const LIMITS = 'signup=2/600,signin=3/600,api=3/60,api-auth=2/60';
+const LIMITS = 'signup=2/600,signup-attempt=2/600,signin=3/600,api=3/60,api-auth=2/60';
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'runs its own servers; once is enough'));
 test.setTimeout(120_000);
