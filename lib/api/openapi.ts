@@ -56,8 +56,20 @@ export function openApiDocument(serverUrl: string) {
       '/api/v1/acceptances': {
         post: {
           summary: 'Record that a user accepted an agreement version',
+          description:
+            'Every text must be well-formed Unicode without control characters (line breaks are allowed in `wording`), within its length; anything else is refused with 422 naming the field, and nothing is recorded. Texts are stored as sent. The user id, page URL (without its query string and fragment) and personal data are kept beside the hashed record, which holds only keyed pseudonyms of them, so they can be erased.',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              schema: { type: 'string', pattern: '^[\\x21-\\x7e]{1,255}$' },
+              description:
+                'Makes a retry safe: for 24 hours, a request with the same key and the same body gets the first answer again (with `Idempotent-Replayed: true`) and records nothing; the same key with another body is refused with 422. Keys are per host service.',
+            },
+          ],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AcceptanceInput' } } } },
-          responses: { '201': { description: 'Recorded in the ledger' }, ...problems(400, 401, 413, 415, 422, 429, 500) },
+          responses: { '201': { description: 'Recorded in the ledger (or, for a repeated Idempotency-Key, the first answer again)' }, ...problems(400, 401, 413, 415, 422, 429, 500, 503) },
         },
       },
       '/api/v1/users/{id}/status': {
