@@ -27,8 +27,9 @@ const input = (n: number, overrides: Partial<AcceptanceInput> = {}): AcceptanceI
   email: `person${n % 10}@example.com`,
   ipAddress: '203.0.113.7',
   userAgent: 'Test/1.0',
-  pageUrl: null,
-  referrer: null,
+  hostUserId: `customer-${n % 10}`,
+  pageUrl: `https://shop.example/terms?ref=${n}`,
+  referrer: 'https://shop.example/cart',
   clientTimeZone: null,
   ...overrides,
 });
@@ -97,8 +98,8 @@ describe.each(ENGINES)('operator console on %s', (engine) => {
     expect(await erasePersonalData(db(), 'user-3')).toBe(12);
     expect(await erasePersonalData(db(), 'user-3')).toBe(0);
     const erased = await getRecord(db(), 3);
-    expect(erased).toMatchObject({ userId: 'user-3', email: null, ipAddress: null, userAgent: null, erasedAt: expect.any(Date) });
-    expect(await getRecord(db(), 4)).toMatchObject({ email: 'person4@example.com' });
+    expect(erased).toMatchObject({ userId: 'user-3', email: null, ipAddress: null, userAgent: null, hostUserId: null, pageUrl: null, referrer: null, erasedAt: expect.any(Date) });
+    expect(await getRecord(db(), 4)).toMatchObject({ email: 'person4@example.com', hostUserId: 'customer-4', pageUrl: 'https://shop.example/terms', referrer: 'https://shop.example/cart' });
     expect(await verifyLedger(db())).toMatchObject({ ok: true, size: 121 });
     expect(await proveRecord(db(), 3)).toMatchObject({ seq: 3, ledgerSize: 121, hashMatches: true, linksToPrevious: true, linkedByNext: true });
     expect(await proveRecord(db(), 121)).toMatchObject({ linkedByNext: null, hashMatches: true });

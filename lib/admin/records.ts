@@ -18,6 +18,11 @@ export interface AdminRecord {
   email: string | null;
   ipAddress: string | null;
   userAgent: string | null;
+  /** A host service's own id for its user (the record holds only its pseudonym). */
+  hostUserId: string | null;
+  /** The page (without query or fragment) and referrer behind the record's pseudonyms. */
+  pageUrl: string | null;
+  referrer: string | null;
   erasedAt: Date | null;
 }
 
@@ -71,6 +76,9 @@ const columns = {
   email: acceptancePersonalData.email,
   ipAddress: acceptancePersonalData.ipAddress,
   userAgent: acceptancePersonalData.userAgent,
+  hostUserId: acceptancePersonalData.hostUserId,
+  pageUrl: acceptancePersonalData.pageUrl,
+  referrer: acceptancePersonalData.referrer,
   erasedAt: acceptancePersonalData.erasedAt,
 };
 

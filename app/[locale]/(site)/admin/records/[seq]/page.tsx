@@ -38,6 +38,9 @@ export default async function AdminRecordPage({ params, searchParams }: Props) {
     [t('colEmail'), record.erasedAt ? t('erasedOn', { date: format.dateTime(record.erasedAt, { dateStyle: 'long', timeZone: 'UTC' }) }) : (record.email ?? t('none'))],
     [t('factIp'), record.erasedAt ? t('erased') : (record.ipAddress ?? t('none'))],
     [t('factUserAgent'), record.erasedAt ? t('erased') : (record.userAgent ?? t('none'))],
+    [t('factHostUser'), record.erasedAt ? t('erased') : (record.hostUserId ?? t('none'))],
+    [t('factPage'), record.erasedAt ? t('erased') : (record.pageUrl ?? t('none'))],
+    [t('factReferrer'), record.erasedAt ? t('erased') : (record.referrer ?? t('none'))],
   ];
   const chain: [string, string][] = [
     [t('chainPosition'), t('chainPositionValue', { seq: proof.seq, size: proof.ledgerSize })],
