@@ -75,7 +75,8 @@ describe('receipts', () => {
     // Even a rewrite that recomputes the record's own hash breaks the link from the record after it.
     const [row] = await db.select().from(acceptanceRecord).where(eq(acceptanceRecord.seq, 3));
     if (!row) throw new Error('no record');
-    const { recordHash: _old, ...fields } = storedRecord(row);
+    const { recordHash: hashAsAccepted, ...fields } = storedRecord(row);
+    expect(recordHash(fields)).not.toBe(hashAsAccepted);
     await db.execute(sql`ALTER TABLE acceptance_record DISABLE TRIGGER USER`);
     await db.execute(sql`UPDATE acceptance_record SET record_hash = ${recordHash(fields)} WHERE seq = 3`);
     await db.execute(sql`ALTER TABLE acceptance_record ENABLE TRIGGER USER`);

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { count, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAcceptances, type AcceptanceInput, verifyLedger } from '@/lib/acceptance/ledger';
+import { appendAcceptances, verifyLedger } from '@/lib/acceptance/ledger';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
 import { logAdminAction } from '@/lib/admin/audit-log';
 import { erasePersonalData } from '@/lib/admin/erasure';
 import { takeQuota } from '@/lib/rate-limit/quota';
+import { testAcceptance } from '@/test-support/acceptance-input';
 import { POSTGRES_ADMIN_URL } from '@/test-support/databases';
 import { openDatabase, type OpenDatabase } from './open-database';
 import { acceptanceRecord } from './schema';
@@ -21,21 +22,7 @@ const urlAs = (role: string) => POSTGRES_ADMIN_URL.replace('postgres@', `${role}
 const createRoles = () =>
   spawnSync('psql', [POSTGRES_ADMIN_URL, '-q', '-v', `owner=${roles.owner}`, '-v', `app=${roles.app}`, '-v', `database=${roles.database}`, '-f', 'scripts/db-roles.sql'], { encoding: 'utf8' });
 
-const input = (n: number): AcceptanceInput => ({
-  userId: `user-${n}`,
-  agreement: 'kmct-service-agreement',
-  version: '2020-11-26',
-  language: 'en',
-  contentSha256: 'a'.repeat(64),
-  method: 'api',
-  wordingSha256: 'b'.repeat(64),
-  email: `person${n}@example.com`,
-  ipAddress: '203.0.113.7',
-  userAgent: 'Test/1.0',
-  pageUrl: 'https://shop.example/terms',
-  referrer: null,
-  clientTimeZone: null,
-});
+const input = (n: number) => testAcceptance(n, { pageUrl: 'https://shop.example/terms' });
 
 describe('the app role on PostgreSQL', () => {
   let app: OpenDatabase;

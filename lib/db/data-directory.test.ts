@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { type AcceptanceInput, appendAcceptances, verifyLedger } from '@/lib/acceptance/ledger';
+import { appendAcceptances, verifyLedger } from '@/lib/acceptance/ledger';
+import { testAcceptance } from '@/test-support/acceptance-input';
 import { DataDirectoryError, ensureRoom, openDatabase } from './open-database';
 import { acceptanceRecord } from './schema';
 
@@ -24,22 +25,8 @@ const canMount = (() => {
 })();
 
 const SECRET = 'data-dir-test-secret-data-dir-test-secret';
-const batch = (first: number, size: number): AcceptanceInput[] =>
-  Array.from({ length: size }, (_, i) => ({
-    userId: `user-${first + i}`,
-    agreement: 'kmct-service-agreement',
-    version: '2020-11-26',
-    language: 'en',
-    contentSha256: 'a'.repeat(64),
-    method: 'api',
-    wordingSha256: 'b'.repeat(64),
-    email: `person${first + i}@example.com`,
-    ipAddress: '203.0.113.7',
-    userAgent: 'x'.repeat(8000),
-    pageUrl: null,
-    referrer: null,
-    clientTimeZone: null,
-  }));
+const batch = (first: number, size: number) => Array.from({ length: size }, (_, i) => testAcceptance(first + i, { userAgent: 'x'.repeat(8000) }));
+
 const mount = (...args: string[]) => execFileSync('mount', args, { stdio: 'pipe' });
 
 describe.skipIf(!canMount)('an unusable data directory', () => {

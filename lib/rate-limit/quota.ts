@@ -11,7 +11,7 @@ export type QuotaDecision = { allowed: true } | { allowed: false; retryAfterSeco
  * number; when over the limit, how long until the window ends.
  */
 export async function takeQuota(db: Database, bucket: string, limit: RateLimit, now = new Date()): Promise<QuotaDecision> {
-  const { windowMs, windowStart } = windowOf(limit, now);
+  const { windowStart } = windowOf(limit, now);
   const [row] = await db
     .insert(requestQuota)
     .values({ bucket, windowStart, hits: 1 })
