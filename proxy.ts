@@ -53,5 +53,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Every path except API routes, Next.js internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|downloads|.*\\..*).*)',
+  matcher: '/((?!api|_next|_vercel|downloads|ledger|.*\\..*).*)',
 };

@@ -110,7 +110,7 @@ test('a major change stops a signed-in user until they accept it again; a minor 
     // Going on without ticking the box records nothing and says why.
     await page.getByRole('button', { name: 'Accept and continue' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(`Tick the box to accept the ${TERMS_TITLE}, or sign out.`);
-    await page.getByRole('checkbox', { name: `I have read and agree to the ${TERMS_TITLE} (version ${major}).` }).check();
+    await page.getByRole('checkbox', { name: `I have read and agree to the ${TERMS_TITLE}, version ${major}.` }).check();
     await page.getByRole('button', { name: 'Accept and continue' }).click();
     await expect(page).toHaveURL('/en/account');
     const termsRecords = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: TERMS_TITLE }) });

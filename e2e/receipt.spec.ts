@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { compactVerify, importJWK } from 'jose';
-import { verifyInclusion } from '../lib/acceptance/merkle';
+import { verifyInclusion } from '../test-support/rfc9162-reference';
 import { expectNoAxeViolations, signUpAcceptingAll } from './fixtures';
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'one browser is enough for file round-trips'));

@@ -19,6 +19,8 @@ const envSchema = z.object({
   /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUSTED_PROXIES: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** The ledger's checkpoint origin and note key name; default: SITE_URL's host and path + "/ledger". */
+  LEDGER_ORIGIN: z.string().regex(/^[^\s+]+$/, 'must be a schema-less URL prefix without spaces or "+"').optional(),
   DATA_DIR: z.string().min(1).optional(),
   /** Signs sessions and keys the pseudonyms in acceptance records; required with DATABASE_URL. */
   ACCORD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -67,11 +69,18 @@ type Env = {
   /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed (empty: none). */
   trustedProxies: string;
   port: number;
+  ledgerOrigin: string;
   /** Where the embedded database and its generated secret live. */
   dataDir: string;
   secret: string | null;
   rateLimits: Record<RateLimitKind, RateLimit>;
 };
+
+/** "https://accord.example/legal/" → "accord.example/legal/ledger": the C2SP origin of the ledger served there. */
+function defaultLedgerOrigin(siteUrl: string): string {
+  const url = new URL(siteUrl);
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}/ledger`;
+}
 
 let cached: Env | undefined;
 
@@ -91,6 +100,7 @@ export function env(): Env {
     migrationDatabaseUrl: parsed.data.MIGRATION_DATABASE_URL ?? null,
     trustedProxies: parsed.data.TRUSTED_PROXIES ?? '',
     port: parsed.data.PORT ?? 3000,
+    ledgerOrigin: parsed.data.LEDGER_ORIGIN ?? defaultLedgerOrigin(parsed.data.SITE_URL ?? 'http://localhost:3000'),
     dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.DATA_DIR ?? 'data'),
     secret: parsed.data.ACCORD_SECRET ?? null,
     rateLimits: rateLimits(parsed.data.ACCORD_RATE_LIMITS),

@@ -7,11 +7,26 @@ import { receiptKey } from './receipt-key';
 import { storedRecord } from './ledger';
 import { canonicalJson, type ReceiptCheck, receiptDocumentSchema, verifyReceipt } from './receipt-format';
 import { recordStillVerifies } from './record-integrity';
+import { verifyConsistency } from '@/lib/ledger/merkle-tree';
+import { consistencyProof, treeHead, treeSize } from '@/lib/ledger/tree-store';
+import type { Database } from '@/lib/db/open-database';
+
+/** Does the ledger's tree now extend the tree of `size` records with `rootHex`? Checked as any client would: by an RFC 9162 consistency proof. */
+async function extendsTree(db: Database, size: number, rootHex: string): Promise<boolean> {
+  const now = await treeSize(db);
+  if (now < size) return false;
+  const proof = await consistencyProof(db, size, now);
+  return verifyConsistency(size, now, Buffer.from(rootHex, 'hex'), await treeHead(db, now), proof);
+}
 
 export const MAX_RECEIPT_BYTES = 64 * 1024;
 
-/** How the ledger stands towards a receipt: "missing" (no such record), "altered" (stored otherwise, or no longer verifying in the chain). */
-export type LedgerCheck = 'ledger-missing' | 'ledger-altered';
+/**
+ * How the ledger stands towards a receipt: "missing" (no such record), "altered" (stored otherwise, or
+ * no longer verifying in the chain), "history" (the ledger's tree today does not extend the tree the
+ * receipt was proven in: records before or beside this one were rewritten or removed).
+ */
+export type LedgerCheck = 'ledger-missing' | 'ledger-altered' | 'ledger-history';
 
 export type ReceiptVerdict =
   | { status: 'unreadable' }
@@ -47,7 +62,9 @@ export async function checkReceipt(text: string): Promise<ReceiptVerdict> {
     ? 'ledger-missing'
     : canonicalJson(storedRecord(row)) !== canonicalJson(receipt.record) || !(await recordStillVerifies(db, row))
       ? 'ledger-altered'
-      : null;
+      : !(await extendsTree(db, receipt.checkpoint.size, receipt.checkpoint.rootHash))
+        ? 'ledger-history'
+        : null;
   const failed = [...own, ...(ledger ? [ledger] : [])];
   const { agreementTitle } = receipt;
   const { version, recordedAt, seq } = receipt.record;

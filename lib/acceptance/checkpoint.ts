@@ -1,9 +1,10 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { CompactSign } from 'jose';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
-import { merkleRoot } from './merkle';
+import { GENESIS_HASH } from './record-hash';
+import { treeHead } from '@/lib/ledger/tree-store';
 import { receiptKey } from './receipt-key';
 import { canonicalJson } from './receipt-format';
 
@@ -14,15 +15,16 @@ export interface Checkpoint {
   issuedAt: string;
 }
 
-/** Every record hash in sequence order: the leaves of the ledger's Merkle tree. O(ledger size). */
-export async function ledgerHashes(db: Database): Promise<string[]> {
-  const rows = await db.select({ recordHash: acceptanceRecord.recordHash }).from(acceptanceRecord).orderBy(asc(acceptanceRecord.seq));
-  return rows.map((row) => row.recordHash);
+/** The ledger's state now: its size, the chain head and the RFC 9162 tree root (from the stored tree: O(log n)). */
+export async function currentCheckpoint(db: Database, now = new Date()): Promise<Checkpoint> {
+  const [head] = await db.select({ seq: acceptanceRecord.seq }).from(acceptanceRecord).orderBy(desc(acceptanceRecord.seq)).limit(1);
+  return checkpointAt(db, head?.seq ?? 0, now);
 }
 
-/** The ledger's state: its size, the chain head and the RFC 9162 tree root, at a time. */
-export function checkpointOf(hashes: string[], now = new Date()): Checkpoint {
-  return { size: hashes.length, headHash: hashes.at(-1) ?? '0'.repeat(64), rootHash: merkleRoot(hashes), issuedAt: now.toISOString() };
+/** The ledger's state when it had `size` records (at most its size now). */
+export async function checkpointAt(db: Database, size: number, now = new Date()): Promise<Checkpoint> {
+  const [head] = size > 0 ? await db.select({ recordHash: acceptanceRecord.recordHash }).from(acceptanceRecord).where(eq(acceptanceRecord.seq, size)) : [];
+  return { size, headHash: head?.recordHash ?? GENESIS_HASH, rootHash: (await treeHead(db, size)).toString('hex'), issuedAt: now.toISOString() };
 }
 
 /** A compact JWS (EdDSA, with the key id) over the RFC 8785 canonical JSON of `value`. */

@@ -3,7 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
-import { type AcceptanceInput, appendAcceptances, lockLedger, notYetAccepted, verifyLedger } from './ledger';
+import { lockLedger } from '@/lib/ledger/lock';
+import { type AcceptanceInput, appendAcceptances, notYetAccepted, verifyLedger } from './ledger';
 import { GENESIS_HASH } from './record-hash';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';

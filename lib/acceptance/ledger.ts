@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { asc, between, desc, gt, inArray, sql } from 'drizzle-orm';
+import { asc, between, desc, gt, inArray } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
+import { lockLedger } from '@/lib/ledger/lock';
+import { extendTree } from '@/lib/ledger/tree-store';
 import { evidenceUrl } from './evidence-url';
 import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash, taggedPseudonym } from './record-hash';
 
@@ -28,18 +30,6 @@ export interface AcceptanceInput {
 }
 
 export type AcceptanceRecord = HashedRecord & { recordHash: string };
-
-/** Any PostgreSQL advisory-lock key unique to this purpose: appends to the chain take turns on it. */
-const LEDGER_LOCK_KEY = 7_420_251_125;
-
-/**
- * Takes the ledger's append lock until the transaction ends. A caller that must decide what to append
- * from what is already recorded (an idempotency key, a re-acceptance already given) takes it first, so
- * no concurrent request can record the same thing in between. Taking it again is harmless.
- */
-export async function lockLedger(tx: Database): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`);
-}
 
 /** The inputs whose user has not yet accepted that agreement version (by any method). Call under lockLedger. */
 export async function notYetAccepted(tx: Database, inputs: AcceptanceInput[]): Promise<AcceptanceInput[]> {
@@ -121,6 +111,7 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
     prevHash = record.recordHash;
   }
   await checkStoredAsHashed(tx, records);
+  await extendTree(tx, head?.seq ?? 0, records.map((record) => record.recordHash));
   return records;
 }
 

@@ -1,7 +1,7 @@
 import canonicalize from 'canonicalize';
 import { compactVerify, importJWK, type JWK } from 'jose';
 import { z } from 'zod';
-import { verifyInclusion } from './merkle';
+import { leafHash, verifyInclusion } from '@/lib/ledger/merkle-tree';
 import { recordHash } from './record-hash';
 
 export const RECEIPT_TYPE = 'accord-acceptance-receipt/1';
@@ -36,6 +36,8 @@ export const receiptDocumentSchema = z.strictObject({
     }),
     agreementTitle: z.string().max(500),
     checkpoint: z.strictObject({ size: z.number().int().positive(), headHash: hex64, rootHash: hex64, issuedAt: z.iso.datetime() }),
+    /** The published C2SP checkpoint note of the same tree (receipts issued before notes existed lack it). */
+    checkpointNote: z.string().max(4096).optional(),
     inclusionProof: z.array(hex64).max(64),
   }),
   signature: z.string().max(4096),
@@ -73,6 +75,7 @@ export async function verifyReceipt(document: ReceiptDocument, publicJwk: JWK): 
   const { recordHash: stated, ...fields } = receipt.record;
   if (recordHash(fields) !== stated) failed.push('recordHash');
   const { size, rootHash } = receipt.checkpoint;
-  if (!verifyInclusion(receipt.record.seq - 1, size, stated, receipt.inclusionProof, rootHash)) failed.push('inclusion');
+  const proof = receipt.inclusionProof.map((hex) => Buffer.from(hex, 'hex'));
+  if (!verifyInclusion(receipt.record.seq - 1, size, leafHash(Buffer.from(stated, 'hex')), proof, Buffer.from(rootHash, 'hex'))) failed.push('inclusion');
   return failed;
 }

@@ -2,9 +2,10 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
-import { checkpointOf, ledgerHashes, signCanonical } from './checkpoint';
+import { latestCheckpoint, publishCheckpoint } from '@/lib/ledger/checkpoints';
+import { inclusionProof } from '@/lib/ledger/tree-store';
+import { checkpointAt, signCanonical } from './checkpoint';
 import { storedRecord } from './ledger';
-import { inclusionProof } from './merkle';
 import { recordStillVerifies } from './record-integrity';
 import { RECEIPT_TYPE, type ReceiptBody, type ReceiptDocument } from './receipt-format';
 
@@ -26,13 +27,18 @@ export async function issueReceipt(
   const [row] = await db.select().from(acceptanceRecord).where(eq(acceptanceRecord.id, recordId));
   if (!row || row.userId !== userId) return { status: 'not-found' };
   if (!(await recordStillVerifies(db, row))) return { status: 'tampered' };
-  const hashes = await ledgerHashes(db);
+  // Proven against a published checkpoint note, so the holder can later check that the ledger still
+  // extends the tree their record is in (a consistency proof from this size).
+  const latest = await latestCheckpoint(db);
+  const published = latest && latest.size >= row.seq ? latest : await publishCheckpoint(db);
+  const checkpoint = await checkpointAt(db, published.size);
   const receipt: ReceiptBody = {
     type: RECEIPT_TYPE,
     record: storedRecord(row),
     agreementTitle: titleOf(row.agreement),
-    checkpoint: checkpointOf(hashes),
-    inclusionProof: inclusionProof(row.seq - 1, hashes),
+    checkpoint,
+    checkpointNote: published.note,
+    inclusionProof: (await inclusionProof(db, row.seq - 1, checkpoint.size)).map((hash) => hash.toString('hex')),
   };
   return { status: 'issued', document: { receipt, signature: await signCanonical(secret, receipt, RECEIPT_TYPE) } };
 }

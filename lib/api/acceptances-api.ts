@@ -1,7 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { appendAcceptances, lockLedger } from '@/lib/acceptance/ledger';
+import { appendAcceptances } from '@/lib/acceptance/ledger';
+import { lockLedger } from '@/lib/ledger/lock';
 import { canonicalJson } from '@/lib/acceptance/receipt-format';
 import { hostUserId } from '@/lib/acceptance/record-hash';
 import { recordText, wellFormedText } from '@/lib/acceptance/record-text';

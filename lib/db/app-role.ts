@@ -9,7 +9,7 @@ import type { Database } from './open-database';
  */
 export const APP_ROLE_GRANTS = [
   'GRANT USAGE ON SCHEMA public TO {app}',
-  'GRANT SELECT, INSERT ON acceptance_record, admin_audit_log TO {app}',
+  'GRANT SELECT, INSERT ON acceptance_record, admin_audit_log, merkle_node, ledger_checkpoint TO {app}',
   'GRANT SELECT, INSERT ON acceptance_personal_data TO {app}',
   'GRANT UPDATE (email, ip_address, user_agent, page_url, referrer, host_user_id, erased_at) ON acceptance_personal_data TO {app}',
   'GRANT SELECT, INSERT, UPDATE ON "user", account TO {app}',

@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { startCheckpointPublisher } from '@/lib/ledger/checkpoints';
 import { type Database, openDatabase, type OpenDatabase } from './open-database';
 
 /**
@@ -8,7 +9,8 @@ import { type Database, openDatabase, type OpenDatabase } from './open-database'
  * would each see only their own writes. The handle therefore lives on globalThis, once per process.
  */
 const PROCESS_DATABASE = Symbol.for('accord.database');
-type ProcessGlobal = typeof globalThis & { [PROCESS_DATABASE]?: Promise<OpenDatabase> };
+const PUBLISHER_STARTED = Symbol.for('accord.checkpoint-publisher');
+type ProcessGlobal = typeof globalThis & { [PROCESS_DATABASE]?: Promise<OpenDatabase>; [PUBLISHER_STARTED]?: boolean };
 
 /**
  * The app's database, opened on first use (never at import, so `next build` does not open it):
@@ -21,6 +23,11 @@ export async function getDatabase(): Promise<Database> {
   let opened: OpenDatabase;
   try {
     opened = await opening;
+    // This process serves the ledger: it publishes signed checkpoints as the tree grows.
+    if (!processGlobal[PUBLISHER_STARTED]) {
+      processGlobal[PUBLISHER_STARTED] = true;
+      startCheckpointPublisher(opened.db);
+    }
   } catch (error) {
     // Not opened (PostgreSQL down at start, say): forget the failure so a later request tries again.
     if (processGlobal[PROCESS_DATABASE] === opening) delete processGlobal[PROCESS_DATABASE];

@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { catchUpTree } from '@/lib/ledger/tree-store';
 import { MIGRATIONS, migrateAsOwner, migrateOrCheck, roleOf } from './migrate';
 import { openPool } from './postgres-pool';
 import * as schema from './schema';
@@ -59,7 +60,8 @@ function ensureWritable(dataDir: string) {
 }
 
 /**
- * Opens PostgreSQL (a pool) or the embedded PGlite database and brings its schema up to date.
+ * Opens PostgreSQL (a pool) or the embedded PGlite database and brings its schema up to date, and the
+ * ledger's stored tree level with its records (a ledger from before the tree was stored is backfilled).
  * PGlite allows one process per data directory: whoever opens it owns it until `close`.
  */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
@@ -69,6 +71,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const db = drizzleNodePg(pool, { schema });
     try {
       if (!target.migrationDatabaseUrl) await migrateOrCheck(db);
+      await catchUpTree(db);
     } catch (error) {
       await pool.end();
       throw error;
@@ -81,6 +84,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   await client.waitReady;
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  await catchUpTree(db);
   // PGlite runs no autovacuum: refresh the planner's statistics once per opening, so filtered queries
   // on a large ledger pick their indexes.
   await client.exec('ANALYZE');

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // ---- better-auth's tables (its CLI needs Node 22, so they are written here from its documented schema)
 
@@ -105,6 +105,26 @@ export const acceptanceRecord = pgTable(
     index('acceptance_record_recorded_at_seq_idx').on(table.recordedAt, table.seq),
   ],
 );
+
+/**
+ * The ledger's RFC 9162 Merkle tree, stored: the hash (hex) of every perfect subtree, named by level and
+ * index (node (level, idx) covers leaves [idx·2^level, (idx+1)·2^level)); leaf i is record seq i+1.
+ * Append-only, written in the same transaction as the records.
+ */
+export const merkleNode = pgTable('merkle_node', {
+  level: smallint('level').notNull(),
+  idx: bigint('idx', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+}, (table) => [primaryKey({ columns: [table.level, table.idx] })]);
+
+/** Signed checkpoints (C2SP tlog-checkpoint notes) of the ledger's tree, every one ever published. */
+export const ledgerCheckpoint = pgTable('ledger_checkpoint', {
+  size: bigint('size', { mode: 'number' }).primaryKey(),
+  rootHash: text('root_hash').notNull(),
+  /** The signed note exactly as served. */
+  note: text('note').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }).notNull(),
+});
 
 /** Host services allowed to use the API. Only a SHA-256 of each key's secret is stored. */
 export const apiKey = pgTable('api_key', {

@@ -14,7 +14,7 @@ const CENSORED_KEYS = new Set(
 const CENSOR = '[redacted]';
 /** Drizzle puts the parameters into the message too: "Failed query: …\nparams: a@b.example,203.0.113.7". */
 const PARAMS_LINE = /(\n\s*params:)[^\n]*/g;
-const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[A-Za-z]{2,}/g;
+const EMAIL = /[^\s@"'<>(),;:/]+@[^\s@"'<>(),;:/]+\.[A-Za-z]{2,}/g;
 const MAX_DEPTH = 8;
 
 const scrubText = (text: string) => text.replace(PARAMS_LINE, `$1 ${CENSOR}`).replace(EMAIL, CENSOR);

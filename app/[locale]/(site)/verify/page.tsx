@@ -40,6 +40,7 @@ export default async function VerifyPage({ params }: Props) {
           inclusion: t('checkInclusion'),
           'ledger-missing': t('checkLedgerMissing'),
           'ledger-altered': t('checkLedgerAltered'),
+          'ledger-history': t('checkLedgerHistory'),
         }}
       />
       <p className="mt-10 text-sm text-muted">{t('offline')}</p>

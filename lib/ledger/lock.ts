@@ -1,0 +1,15 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '@/lib/db/open-database';
+
+/** Any PostgreSQL advisory-lock key unique to this purpose: appends to the ledger take turns on it. */
+const LEDGER_LOCK_KEY = 7_420_251_125;
+
+/**
+ * Takes the ledger's append lock until the transaction ends: appends (records and tree) are serialised
+ * across connections and app instances. A caller that must decide what to append from what is already
+ * recorded (an idempotency key, a re-acceptance already given) takes it first, so no concurrent request
+ * can record the same thing in between. Taking it again is harmless.
+ */
+export async function lockLedger(tx: Database): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`);
+}

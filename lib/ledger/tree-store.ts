@@ -1,0 +1,88 @@
+import { and, desc, eq, gt, or } from 'drizzle-orm';
+import type { Database } from '@/lib/db/open-database';
+import { acceptanceRecord, merkleNode } from '@/lib/db/schema';
+import { lockLedger } from './lock';
+import { appendNodes, consistencyRanges, EMPTY_ROOT, type Hash, inclusionRanges, leafHash, type NodeId, nodeKey, nodesForRanges, perfectSubtrees, rangeHash } from './merkle-tree';
+
+/** The stored nodes among `ids`, by nodeKey. */
+async function readNodes(db: Database, ids: NodeId[]): Promise<Map<string, Hash>> {
+  const unique = [...new Map(ids.map((id) => [nodeKey(id), id])).values()];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(merkleNode)
+    .where(or(...unique.map((id) => and(eq(merkleNode.level, id.level), eq(merkleNode.idx, id.index)))));
+  return new Map(rows.map((row) => [nodeKey({ level: row.level, index: row.idx }), Buffer.from(row.hash, 'hex')]));
+}
+
+/** How many leaves the stored tree has. */
+export async function treeSize(db: Database): Promise<number> {
+  const [last] = await db.select({ idx: merkleNode.idx }).from(merkleNode).where(eq(merkleNode.level, 0)).orderBy(desc(merkleNode.idx)).limit(1);
+  return last ? last.idx + 1 : 0;
+}
+
+/**
+ * Adds the leaves for `recordHashes` (hex, in sequence order) to a tree of `size` leaves: reads its
+ * right edge (O(log n) nodes), writes every node the new leaves complete. Call in the transaction
+ * that appends the records, under the ledger lock.
+ */
+export async function extendTree(tx: Database, size: number, recordHashes: string[]): Promise<void> {
+  if (recordHashes.length === 0) return;
+  const edge = perfectSubtrees(0, size);
+  const stored = await readNodes(tx, edge);
+  const frontier = edge.map((id) => {
+    const hash = stored.get(nodeKey(id));
+    if (!hash) throw new Error(`tree node ${nodeKey(id)} is missing`);
+    return { ...id, hash };
+  });
+  const created = appendNodes(size, frontier, recordHashes.map((hex) => leafHash(Buffer.from(hex, 'hex'))));
+  await tx.insert(merkleNode).values(created.map((node) => ({ level: node.level, idx: node.index, hash: node.hash.toString('hex') })));
+}
+
+/** MTH of the first `size` leaves. */
+export async function treeHead(db: Database, size: number): Promise<Hash> {
+  if (size === 0) return EMPTY_ROOT;
+  return rangeHash([0, size], await readNodes(db, perfectSubtrees(0, size)));
+}
+
+/** RFC 9162 inclusion proof of leaf `index` in the tree of `size` leaves. */
+export async function inclusionProof(db: Database, index: number, size: number): Promise<Hash[]> {
+  const ranges = inclusionRanges(index, size);
+  const nodes = await readNodes(db, nodesForRanges(ranges));
+  return ranges.map((range) => rangeHash(range, nodes));
+}
+
+/** RFC 9162 consistency proof from the tree of `from` leaves to the tree of `to` leaves. */
+export async function consistencyProof(db: Database, from: number, to: number): Promise<Hash[]> {
+  const ranges = consistencyRanges(from, to);
+  const nodes = await readNodes(db, nodesForRanges(ranges));
+  return ranges.map((range) => rangeHash(range, nodes));
+}
+
+const CATCH_UP_BATCH = 5000;
+
+/**
+ * Brings the stored tree level with the records: a ledger written before the tree was stored is
+ * backfilled (a batch per transaction, under the ledger lock, so appends wait rather than interleave).
+ * Returns how many leaves were added.
+ */
+export async function catchUpTree(db: Database): Promise<number> {
+  let added = 0;
+  for (;;) {
+    const batch = await db.transaction(async (tx) => {
+      await lockLedger(tx);
+      const size = await treeSize(tx);
+      const rows = await tx
+        .select({ recordHash: acceptanceRecord.recordHash })
+        .from(acceptanceRecord)
+        .where(gt(acceptanceRecord.seq, size))
+        .orderBy(acceptanceRecord.seq)
+        .limit(CATCH_UP_BATCH);
+      await extendTree(tx, size, rows.map((row) => row.recordHash));
+      return rows.length;
+    });
+    added += batch;
+    if (batch < CATCH_UP_BATCH) return added;
+  }
+}
+
