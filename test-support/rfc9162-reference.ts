@@ -65,3 +65,13 @@ export function verifyInclusion(index: number, size: number, recordHashHex: stri
   }
   return sn === 0 && r.toString('hex') === rootHex;
 }
+
+/** RFC 9162 §2.1.4.1 SUBPROOF, computed naively from all the leaves: the consistency proof from `from` to the whole list. */
+export function consistencyProof(from: number, recordHashes: string[]): string[] {
+  const subproof = (m: number, leaves: Buffer[], whole: boolean): Buffer[] => {
+    if (m === leaves.length) return whole ? [] : [treeHash(leaves)];
+    const k = split(leaves.length);
+    return m <= k ? [...subproof(m, leaves.slice(0, k), whole), treeHash(leaves.slice(k))] : [...subproof(m - k, leaves.slice(k), false), treeHash(leaves.slice(0, k))];
+  };
+  return from > 0 && from < recordHashes.length ? subproof(from, recordHashes.map(leafHash), true).map((hash) => hash.toString('hex')) : [];
+}

@@ -50,7 +50,8 @@ export interface OpenedCheckpoint {
  * must verify (lines from other keys are ignored). Null otherwise.
  */
 export function openCheckpoint(note: string, vkey: string): OpenedCheckpoint | null {
-  const [name = '', keyIdHex = '', encodedKey = ''] = vkey.split('+');
+  // <name>+<key ID>+<base64 key>: the name holds no "+", the base64 key may.
+  const [, name = '', keyIdHex = '', encodedKey = ''] = /^([^+]+)\+([0-9a-f]{8})\+(.+)$/.exec(vkey.trim()) ?? [];
   const key = Buffer.from(encodedKey, 'base64');
   if (key.length !== 33 || key[0] !== ED25519) return null;
   const publicKey = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, key.subarray(1)]), format: 'der', type: 'spki' });
