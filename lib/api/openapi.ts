@@ -84,6 +84,42 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/v1/ledger/records/{seq}/proof': {
+        get: {
+          summary: 'RFC 9162 inclusion proof of a record (public, no key needed)',
+          security: [],
+          parameters: [
+            { name: 'seq', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: 'The record; its leaf index is seq − 1.' },
+            { name: 'size', in: 'query', required: false, schema: { type: 'integer', minimum: 1 }, description: 'The tree size; default the latest published checkpoint.' },
+          ],
+          responses: {
+            '200': { description: '`{ treeSize, leafIndex, recordHash, inclusionProof: [hex…], checkpoint, signature }`' },
+            ...problems(404, 422, 503),
+          },
+        },
+      },
+      '/api/v1/ledger/consistency': {
+        get: {
+          summary: 'RFC 9162 consistency proof between two tree sizes (public)',
+          security: [],
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: { '200': { description: '`{ from, to, consistencyProof: [hex…] }`' }, ...problems(404, 422, 503) },
+        },
+      },
+      '/api/v1/ledger/checkpoints': {
+        get: {
+          summary: 'Every published checkpoint, newest first (public)',
+          security: [],
+          parameters: [
+            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+            { name: 'before', in: 'query', required: false, schema: { type: 'integer', minimum: 1 }, description: 'Only checkpoints of fewer records than this.' },
+          ],
+          responses: { '200': { description: '`{ checkpoints: [{ treeSize, rootHash, note, publishedAt }] }`' }, ...problems(422, 503) },
+        },
+      },
       '/api/v1/agreements': {
         get: { summary: 'Current versions and their hashes', responses: { '200': { description: 'The agreements' }, ...problems(401, 429, 500) } },
       },
