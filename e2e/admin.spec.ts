@@ -170,6 +170,10 @@ test('erasing a user keeps the ledger verifying; every action is in the audit lo
   await page.getByRole('button', { name: 'Verify now' }).click();
   const result = page.getByRole('region', { name: 'The ledger verifies' });
   await expect(result).toContainText(new RegExp(`${TOTAL} records checked in \\d+ ms\\.`));
+  // The signed checkpoints of the tree, and how to audit it from outside.
+  const checkpoints = page.getByRole('region', { name: 'Published checkpoints' });
+  await expect(checkpoints.getByRole('listitem').first()).toContainText(/\d+ records?, published/);
+  await expect(checkpoints).toContainText('npm run ledger:monitor -- ');
 
   await page.goto(`/en/admin?email=${encodeURIComponent(CUSTOMER_EMAIL)}`);
   await expect(rows(page)).toHaveCount(2);

@@ -6,6 +6,8 @@ import { VerificationResult } from '@/components/admin/verification-result';
 import { listAuditEntries } from '@/lib/admin/audit-log';
 import { requireAdmin } from '@/lib/admin/require-admin';
 import { getDatabase } from '@/lib/db/database';
+import { env } from '@/lib/env';
+import { listCheckpoints } from '@/lib/ledger/checkpoints';
 import { runVerification } from '../actions';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ run?: string }> };
@@ -17,7 +19,9 @@ export default async function AdminVerifyPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   await requireAdmin(locale);
   const [t, format, { run }] = await Promise.all([getTranslations('Admin'), getFormatter(), searchParams]);
-  const verifications = (await listAuditEntries(await getDatabase(), 200)).filter((entry) => entry.action === 'verification').slice(0, 10);
+  const db = await getDatabase();
+  const [entries, checkpoints] = await Promise.all([listAuditEntries(db, 200), listCheckpoints(db, 5)]);
+  const verifications = entries.filter((entry) => entry.action === 'verification').slice(0, 10);
   const latest = verifications.find((entry) => String(entry.seq) === run) ?? verifications[0];
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
@@ -36,12 +40,26 @@ export default async function AdminVerifyPage({ params, searchParams }: Props) {
           <ul className="mt-2 space-y-1 text-sm text-ink-soft">
             {verifications.slice(1).map((entry) => (
               <li key={entry.seq}>
-                {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })} — {entry.details.ok === true ? t('runOk', { size: Number(entry.details.size), ms: Number(entry.details.ms) }) : t('runFailed')}
+                {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })} — {entry.details.ok === true ? t('runOk', { size: Number(entry.details.size), ms: Number(entry.details.ms) }) : t('runFailed', { count: Number(entry.details.failureCount), size: Number(entry.details.size), ms: Number(entry.details.ms) })}
               </li>
             ))}
           </ul>
         </section>
       )}
+      <section aria-labelledby="checkpoints" className="mt-10">
+        <h2 id="checkpoints" className="font-semibold text-ink">{t('checkpointsTitle')}</h2>
+        <p className="mt-1 max-w-3xl text-sm text-ink-soft">{t('checkpointsIntro')}</p>
+        <ul className="mt-2 space-y-1 text-sm text-ink-soft">
+          {checkpoints.map((checkpoint) => (
+            <li key={checkpoint.size}>
+              {t('checkpointEntry', { size: checkpoint.size, date: format.dateTime(checkpoint.publishedAt, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }) })}{' '}
+              <code className="break-all font-mono text-xs">{checkpoint.rootHash}</code>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 text-sm text-ink-soft">{t('monitorHint')}</p>
+        <pre className="mt-1 overflow-x-auto rounded border border-line bg-panel p-2 font-mono text-xs text-ink">npm run ledger:monitor -- {env().siteUrl}</pre>
+      </section>
     </div>
   );
 }
