@@ -5,8 +5,8 @@
 // Run: npm run bench:console [-- <records>]   (writes bench/results/console.json and console.md)
 import { writeFileSync } from 'node:fs';
 import { asc, desc, gt, sql } from 'drizzle-orm';
-import { verifyLedger } from '../lib/acceptance/ledger';
-import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash } from '../lib/acceptance/record-hash';
+import { verifyLedger } from '../lib/ledger/records';
+import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash } from '../lib/ledger/record-hash';
 import { exportCheckpoint, exportLines } from '../lib/admin/export';
 import { parseRecordFilter } from '../lib/admin/record-filter';
 import { listRecords } from '../lib/admin/records';

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import { inArray } from 'drizzle-orm';
-import { verifyLedger } from '../lib/acceptance/ledger';
+import { verifyLedger } from '../lib/ledger/records';
 import { createApiKey } from '../lib/api/api-keys';
 import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';

@@ -1,7 +1,7 @@
 // Recomputes the whole acceptance ledger and names every record that does not verify (up to a limit).
 // Run: npm run ledger:verify   (DATABASE_URL, or the embedded database in DATA_DIR, default ./data;
 // PGlite serves one process at a time, so stop the app first when using the embedded database.)
-import { verifyLedger } from '../lib/acceptance/ledger';
+import { verifyLedger } from '../lib/ledger/records';
 import { openDatabase } from '../lib/db/open-database';
 import { env } from '../lib/env';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { JWK } from 'jose';
-import { receiptDocumentSchema, verifyReceipt } from '../lib/acceptance/receipt-format';
+import { receiptDocumentSchema, verifyReceipt } from '../lib/ledger/receipt-format';
 import { verifyConsistency } from '../lib/ledger/merkle-tree';
 import { openCheckpoint } from '../lib/ledger/signed-note';
 

@@ -1,4 +1,4 @@
-import type { AcceptanceInput } from '@/lib/acceptance/ledger';
+import type { AcceptanceInput } from '@/lib/ledger/records';
 
 /** A host-service acceptance of the KMCT agreement by user `n`, with personal data; override any field. */
 export const testAcceptance = (n: number, overrides: Partial<AcceptanceInput> = {}): AcceptanceInput => ({

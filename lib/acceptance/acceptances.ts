@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDatabase } from '@/lib/db/database';
 import { acceptanceRecord } from '@/lib/db/schema';
-import type { AcceptanceMethod } from './ledger';
+import type { AcceptanceMethod } from '@/lib/ledger/records';
 
 /** One acceptance as its owner sees it. */
 export interface Acceptance {

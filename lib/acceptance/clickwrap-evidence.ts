@@ -1,6 +1,6 @@
 import { clientAddress } from '@/lib/net/client-address';
 import type { AgreementToAccept } from './agreements-to-accept';
-import type { AcceptanceInput, AcceptanceMethod } from './ledger';
+import type { AcceptanceInput, AcceptanceMethod } from '@/lib/ledger/records';
 
 /** What the server saw of the request that carried a tick. */
 export interface ObservedRequest {

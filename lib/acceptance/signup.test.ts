@@ -5,7 +5,7 @@ import { acceptanceRecord, user } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import type { AgreementToAccept } from './agreements-to-accept';
 import { createAuth } from '@/lib/auth/auth';
-import { verifyLedger } from './ledger';
+import { verifyLedger } from '@/lib/ledger/records';
 import { type SignupRequest, signUpWithAcceptances } from './signup';
 
 const AGREEMENTS: AgreementToAccept[] = [

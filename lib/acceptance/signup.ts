@@ -7,7 +7,7 @@ import { takeQuota } from '@/lib/rate-limit/quota';
 import { serverSecret } from '@/lib/secret';
 import type { AgreementToAccept } from './agreements-to-accept';
 import { type AssertedContext, clickwrapAcceptances, type ObservedRequest } from './clickwrap-evidence';
-import { appendAcceptances } from './ledger';
+import { appendAcceptances } from '@/lib/ledger/records';
 
 export interface SignupRequest {
   email: string;

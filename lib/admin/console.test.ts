@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AcceptanceInput, appendAcceptances, verifyLedger } from '@/lib/acceptance/ledger';
+import { type AcceptanceInput, appendAcceptances, verifyLedger } from '@/lib/ledger/records';
 import { adminAuditLog, user } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { listAuditEntries, logAdminAction } from './audit-log';

@@ -1,5 +1,5 @@
 import { desc } from 'drizzle-orm';
-import { signCanonical } from '@/lib/acceptance/checkpoint';
+import { signCanonical } from '@/lib/ledger/json-checkpoint';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
 import { csvHeader, type ExportFormat, formatRecord } from './export-format';

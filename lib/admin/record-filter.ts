@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AcceptanceMethod } from '@/lib/acceptance/ledger';
+import type { AcceptanceMethod } from '@/lib/ledger/records';
 
 export const METHODS = ['signup-checkbox', 're-acceptance', 'api'] as const satisfies readonly AcceptanceMethod[];
 

@@ -1,6 +1,6 @@
 import { inArray, max } from 'drizzle-orm';
-import { GENESIS_HASH, recordHash } from '@/lib/acceptance/record-hash';
-import { storedRecord } from '@/lib/acceptance/ledger';
+import { GENESIS_HASH, recordHash } from '@/lib/ledger/record-hash';
+import { storedRecord } from '@/lib/ledger/records';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { pseudonym } from '@/lib/acceptance/record-hash';
+import { pseudonym } from '@/lib/ledger/record-hash';
 import type { Database } from '@/lib/db/open-database';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import type { RecordFilter } from './record-filter';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appRequest } from '@/test-support/requests';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
-import { verifyLedger } from '@/lib/acceptance/ledger';
+import { verifyLedger } from '@/lib/ledger/records';
 import { listAgreements, recordAcceptance, userStatus } from './acceptances-api';
 import { createApiKey } from './api-keys';
 import { MAX_BODY_BYTES } from './read-json';

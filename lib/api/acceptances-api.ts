@@ -1,10 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { appendAcceptances } from '@/lib/acceptance/ledger';
+import { appendAcceptances } from '@/lib/ledger/records';
 import { lockLedger } from '@/lib/ledger/lock';
-import { canonicalJson } from '@/lib/acceptance/receipt-format';
-import { hostUserId } from '@/lib/acceptance/record-hash';
+import { canonicalJson } from '@/lib/ledger/receipt-format';
+import { hostUserId } from '@/lib/ledger/record-hash';
 import { recordText, wellFormedText } from '@/lib/acceptance/record-text';
 import { acceptanceStatus } from '@/lib/acceptance/status';
 import { getAgreementHistories, getAgreementSlugs, getAgreements, getText } from '@/lib/content/agreements';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { isAPIError } from 'better-auth/api';
-import { pseudonym } from '@/lib/acceptance/record-hash';
+import { pseudonym } from '@/lib/ledger/record-hash';
 import type { Database } from '@/lib/db/open-database';
 import { env } from '@/lib/env';
 import { takeQuota } from '@/lib/rate-limit/quota';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { count, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAcceptances, verifyLedger } from '@/lib/acceptance/ledger';
+import { appendAcceptances, verifyLedger } from '@/lib/ledger/records';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
 import { logAdminAction } from '@/lib/admin/audit-log';
 import { erasePersonalData } from '@/lib/admin/erasure';

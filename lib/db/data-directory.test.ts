@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { appendAcceptances, verifyLedger } from '@/lib/acceptance/ledger';
+import { appendAcceptances, verifyLedger } from '@/lib/ledger/records';
 import { testAcceptance } from '@/test-support/acceptance-input';
 import { DataDirectoryError, ensureRoom, openDatabase } from './open-database';
 import { acceptanceRecord } from './schema';

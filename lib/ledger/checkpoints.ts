@@ -1,6 +1,6 @@
 import 'server-only';
 import { desc, gt, lte } from 'drizzle-orm';
-import { receiptKey } from '@/lib/acceptance/receipt-key';
+import { receiptKey } from './receipt-key';
 import type { Database } from '@/lib/db/open-database';
 import { ledgerCheckpoint } from '@/lib/db/schema';
 import { env } from '@/lib/env';

@@ -1,4 +1,4 @@
-import { receiptKey } from '@/lib/acceptance/receipt-key';
+import { receiptKey } from '@/lib/ledger/receipt-key';
 import { ledgerVerifierKey } from '@/lib/ledger/checkpoints';
 import { serverSecret } from '@/lib/secret';
 

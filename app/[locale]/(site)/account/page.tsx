@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getAcceptancesOf } from '@/lib/acceptance/acceptances';
-import type { AcceptanceMethod } from '@/lib/acceptance/ledger';
+import type { AcceptanceMethod } from '@/lib/ledger/records';
 import { SignOutButton } from '@/components/account/sign-out-button';
 import { UpdateNotices } from '@/components/account/update-notices';
 import { Link } from '@/i18n/navigation';

@@ -8,7 +8,7 @@ import { logAdminAction } from '@/lib/admin/audit-log';
 import { erasePersonalData } from '@/lib/admin/erasure';
 import { getRecord } from '@/lib/admin/records';
 import { requireAdmin } from '@/lib/admin/require-admin';
-import { verifyLedger } from '@/lib/acceptance/ledger';
+import { verifyLedger } from '@/lib/ledger/records';
 import { getDatabase } from '@/lib/db/database';
 
 const localeOf = (formData: FormData) => {

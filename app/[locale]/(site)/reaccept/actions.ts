@@ -8,7 +8,7 @@ import { getAcceptanceStatuses } from '@/lib/acceptance/account-gate';
 import { checkTicks, parseAgreementFields } from '@/lib/acceptance/agreement-fields';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { clickwrapAcceptances, observeRequest } from '@/lib/acceptance/clickwrap-evidence';
-import { appendAcceptances, notYetAccepted } from '@/lib/acceptance/ledger';
+import { appendAcceptances, notYetAccepted } from '@/lib/ledger/records';
 import { lockLedger } from '@/lib/ledger/lock';
 import type { ReacceptState } from '@/lib/acceptance/reaccept-state';
 import { safeReturnPath } from '@/lib/auth/return-path';

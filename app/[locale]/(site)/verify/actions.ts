@@ -1,6 +1,6 @@
 'use server';
 
-import { checkReceipt, MAX_RECEIPT_BYTES, type ReceiptVerdict } from '@/lib/acceptance/check-receipt';
+import { checkReceipt, MAX_RECEIPT_BYTES, type ReceiptVerdict } from '@/lib/ledger/check-receipt';
 
 export type VerifyState = { verdict: ReceiptVerdict | null; tooLarge: boolean };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
-import { issueReceipt } from '@/lib/acceptance/receipts';
+import { issueReceipt } from '@/lib/ledger/receipts';
 import { problem } from '@/lib/api/problem';
 import { getSignedInUser } from '@/lib/auth/session';
 import { getAgreements } from '@/lib/content/agreements';

@@ -1,4 +1,4 @@
-import { currentCheckpoint, signCanonical } from '@/lib/acceptance/checkpoint';
+import { currentCheckpoint, signCanonical } from '@/lib/ledger/json-checkpoint';
 import { handleApi } from '@/lib/api/route-handler';
 import { serverSecret } from '@/lib/secret';
 

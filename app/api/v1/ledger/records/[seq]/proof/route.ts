@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { checkpointAt, signCanonical } from '@/lib/acceptance/checkpoint';
+import { checkpointAt, signCanonical } from '@/lib/ledger/json-checkpoint';
 import { problem } from '@/lib/api/problem';
 import { handleApi } from '@/lib/api/route-handler';
 import { acceptanceRecord } from '@/lib/db/schema';

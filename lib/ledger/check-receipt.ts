@@ -4,7 +4,7 @@ import { getDatabase } from '@/lib/db/database';
 import { acceptanceRecord } from '@/lib/db/schema';
 import { serverSecret } from '@/lib/secret';
 import { receiptKey } from './receipt-key';
-import { storedRecord } from './ledger';
+import { storedRecord } from './records';
 import { canonicalJson, type ReceiptCheck, receiptDocumentSchema, verifyReceipt } from './receipt-format';
 import { recordStillVerifies } from './record-integrity';
 import { verifyConsistency } from '@/lib/ledger/merkle-tree';

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptanceRecord } from '@/lib/db/schema';
 import { useTestDatabase } from '@/test-support/databases';
-import { type AcceptanceInput, appendAcceptances, storedRecord } from './ledger';
+import { type AcceptanceInput, appendAcceptances, storedRecord } from './records';
 import { recordHash } from './record-hash';
 import { receiptKey } from './receipt-key';
 import { verifyReceipt } from './receipt-format';

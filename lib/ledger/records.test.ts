@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { lockLedger } from '@/lib/ledger/lock';
-import { type AcceptanceInput, appendAcceptances, notYetAccepted, verifyLedger } from './ledger';
+import { type AcceptanceInput, appendAcceptances, notYetAccepted, verifyLedger } from './records';
 import { GENESIS_HASH } from './record-hash';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';

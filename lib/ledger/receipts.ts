@@ -4,8 +4,8 @@ import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
 import { latestCheckpoint, publishCheckpoint } from '@/lib/ledger/checkpoints';
 import { inclusionProof } from '@/lib/ledger/tree-store';
-import { checkpointAt, signCanonical } from './checkpoint';
-import { storedRecord } from './ledger';
+import { checkpointAt, signCanonical } from './json-checkpoint';
+import { storedRecord } from './records';
 import { recordStillVerifies } from './record-integrity';
 import { RECEIPT_TYPE, type ReceiptBody, type ReceiptDocument } from './receipt-format';
 

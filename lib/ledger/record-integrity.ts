@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';
-import { storedRecord } from './ledger';
+import { storedRecord } from './records';
 import { GENESIS_HASH, recordHash } from './record-hash';
 
 type Row = typeof acceptanceRecord.$inferSelect;
