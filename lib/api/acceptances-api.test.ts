@@ -5,7 +5,7 @@ import { appRequest } from '@/test-support/requests';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { verifyLedger } from '@/lib/ledger/records';
-import { listAgreements, recordAcceptance, userStatus } from './acceptances-api';
+import { listAgreements, recordAcceptance, recordAcceptanceBatch, userStatus } from './acceptances-api';
 import { createApiKey } from './api-keys';
 import { MAX_BODY_BYTES } from './read-json';
 
@@ -154,6 +154,39 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     );
     expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, failureCount: 0 });
   }, 120_000);
+
+  it('records a batch: each acceptance checked and answered on its own, in order, duplicates and bad ones apart', async () => {
+    const before = await records();
+    const acceptances = Array.from({ length: 300 }, (_, i) => ({ ...VALID, userId: `bulk-${i}`, idempotencyKey: `bulk-${i}` }));
+    acceptances[7] = { ...VALID, userId: '\ud800', idempotencyKey: 'bulk-7' };
+    acceptances[8] = { ...VALID, version: '1999-01-01', idempotencyKey: 'bulk-8' };
+    acceptances[9] = { ...acceptances[10], idempotencyKey: 'bulk-10' } as (typeof acceptances)[number];
+    acceptances[11] = { ...VALID, userId: 'other', idempotencyKey: 'bulk-10' };
+    const response = await recordAcceptanceBatch(testDatabase().db, SECRET, appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    expect(response.status).toBe(200);
+    const { results } = (await response.json()) as { results: { index: number; status: number; replayed?: boolean; body: { seq?: number; errors?: { field: string }[] } }[] };
+    expect(results.map((result) => result.index)).toEqual(acceptances.map((_, i) => i));
+    expect(results[7]).toMatchObject({ status: 422, body: { errors: [{ field: 'userId' }] } });
+    expect(results[8]).toMatchObject({ status: 422, body: { errors: [{ field: 'version' }] } });
+    // 9 and 10 are the same acceptance under one key: recorded once, the second answered with the first's answer.
+    expect(results[9]?.status).toBe(201);
+    expect(results[10]).toMatchObject({ status: 201, replayed: true, body: { seq: results[9]?.body.seq } });
+    expect(results[11]).toMatchObject({ status: 422, body: { errors: [{ field: 'idempotencyKey' }] } });
+    expect(results.filter((result) => result.status === 201 && !result.replayed)).toHaveLength(296);
+    expect(await records()).toBe(before + 296);
+    expect((await verifyLedger(testDatabase().db)).ok).toBe(true);
+    // Sent again (a client retrying the whole batch), nothing is recorded twice.
+    const again = await recordAcceptanceBatch(testDatabase().db, SECRET, appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    expect(((await again.json()) as { results: { replayed?: boolean; status: number }[] }).results.filter((result) => result.status === 201 && !result.replayed)).toHaveLength(0);
+    expect(await records()).toBe(before + 296);
+  }, 60_000);
+
+  it('refuses a batch that is empty, too long or not a batch, writing nothing', async () => {
+    const before = await records();
+    const send = (body: unknown) => recordAcceptanceBatch(testDatabase().db, SECRET, appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    for (const body of [{ acceptances: [] }, { acceptances: Array(501).fill(VALID) }, [VALID], { acceptances: [VALID], extra: 1 }]) expect((await send(body)).status).toBe(422);
+    expect(await records()).toBe(before);
+  });
 
   it('lists the current agreements and their hashes', async () => {
     const response = await listAgreements(testDatabase().db, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }));

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { appendAcceptances } from '@/lib/ledger/records';
-import { lockLedger } from '@/lib/ledger/lock';
+import type { AcceptanceInput } from '@/lib/ledger/records';
+import { type BatchItem, sequencerFor } from '@/lib/ledger/sequencer';
 import { canonicalJson } from '@/lib/ledger/receipt-format';
 import { hostUserId } from '@/lib/ledger/record-hash';
 import { recordText, wellFormedText } from '@/lib/acceptance/record-text';
@@ -11,8 +11,8 @@ import { getAgreementHistories, getAgreementSlugs, getAgreements, getText } from
 import { routing } from '@/i18n/routing';
 import type { Database } from '@/lib/db/open-database';
 import { authorizeHost } from './authorize-host';
-import { earlierUse, forgetOldKeys, rememberUse } from './idempotency';
-import { type FieldError, problem } from './problem';
+import { answerUse, claimUse, earlierUse, forgetOldKeys } from './idempotency';
+import { type FieldError, problem, problemJson } from './problem';
 import { readJsonBody } from './read-json';
 
 // Every text here enters a hashed record (or a pseudonym of one): well-formed Unicode, no control
@@ -43,71 +43,118 @@ const fieldErrors = (error: z.ZodError): FieldError[] =>
     message: issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message,
   }));
 
+/** One acceptance's answer: its status and JSON body (the record, or a problem). */
+export interface Outcome {
+  status: number;
+  body: string;
+  replayed?: boolean;
+}
+
+const problemOutcome = (status: number, title: string, detail: string, errors?: FieldError[]): Outcome => ({ status, body: problemJson(status, title, detail, errors) });
+
+const KEY_PROBLEM = { field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' };
+
 /**
- * POST /api/v1/acceptances: records one acceptance for a host's user. With an Idempotency-Key header, a
- * retry with the same key and body gets the first answer again (and records nothing); the same key with
- * another body is refused.
+ * Checks one acceptance as a host sent it (with its idempotency key, if any) and, when it is valid,
+ * the batch item that records it: the key is claimed and the record appended in the batch's
+ * transaction, so a retry, even one in the same batch, gets the first answer again.
  */
-export async function recordAcceptance(db: Database, secret: string, request: Request): Promise<Response> {
-  const authorized = await authorizeHost(db, request);
-  if ('response' in authorized) return authorized.response;
-  const { host } = authorized;
-  const idempotencyKey = request.headers.get('idempotency-key');
+export function acceptanceItem(secret: string, host: string, idempotencyKey: string | null, body: unknown, keyField = 'Idempotency-Key'): { outcome: Outcome } | { item: BatchItem<Outcome> } {
   if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    return problem(422, 'Invalid idempotency key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', [
-      { field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
-    ]);
+    return { outcome: problemOutcome(422, 'Invalid idempotency key', 'The idempotency key must be 1 to 255 visible ASCII characters.', [{ ...KEY_PROBLEM, field: keyField }]) };
   }
-  const read = await readJsonBody(request);
-  if ('error' in read) return read.error;
-  const parsed = recordAcceptanceSchema.safeParse(read.body);
-  if (!parsed.success) return problem(422, 'Invalid acceptance', 'Some fields are missing or wrong; nothing was recorded.', fieldErrors(parsed.error));
+  const parsed = recordAcceptanceSchema.safeParse(body);
+  if (!parsed.success) return { outcome: problemOutcome(422, 'Invalid acceptance', 'Some fields are missing or wrong; nothing was recorded.', fieldErrors(parsed.error)) };
   const input = parsed.data;
   const text = getText(input.agreement, input.version, input.language);
   if (!text) {
     const known = getAgreementSlugs().includes(input.agreement);
     const field = known ? 'version' : 'agreement';
-    return problem(422, 'Unknown agreement version', `No published text matches agreement "${input.agreement}", version "${input.version}", language "${input.language}".`, [
-      { field, message: known ? 'is not a published version of this agreement in this language' : 'is not a known agreement' },
-    ]);
+    return {
+      outcome: problemOutcome(422, 'Unknown agreement version', `No published text matches agreement "${input.agreement}", version "${input.version}", language "${input.language}".`, [
+        { field, message: known ? 'is not a published version of this agreement in this language' : 'is not a known agreement' },
+      ]),
+    };
   }
-  const requestSha256 = sha256(canonicalJson(read.body));
-  if (idempotencyKey && Math.random() < 0.01) await forgetOldKeys(db);
-  return db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      await lockLedger(tx);
-      const earlier = await earlierUse(tx, host, idempotencyKey, requestSha256);
-      if (earlier?.kind === 'conflict') {
-        return problem(422, 'Idempotency key reused', 'This Idempotency-Key was already used with a different body; nothing was recorded. Use a new key for a new acceptance.', [
-          { field: 'Idempotency-Key', message: 'was already used with a different request body' },
-        ]);
-      }
-      if (earlier) return new Response(earlier.body, { status: earlier.status, headers: { 'content-type': 'application/json', 'idempotent-replayed': 'true' } });
-    }
-    const [record] = await appendAcceptances(tx, secret, [
-      {
-        userId: hostUserId(secret, host, input.userId).current,
-        hostUserId: input.userId,
-        agreement: input.agreement,
-        version: input.version,
-        language: input.language,
-        contentSha256: text.sha256,
-        method: 'api',
-        wordingSha256: sha256(input.wording),
-        email: input.email ?? null,
-        ipAddress: input.ipAddress ?? null,
-        userAgent: input.userAgent ?? null,
-        pageUrl: input.pageUrl ?? null,
-        referrer: null,
-        clientTimeZone: input.timeZone ?? null,
+  const requestSha256 = sha256(canonicalJson(body));
+  const use = idempotencyKey ? { host, key: idempotencyKey, requestSha256 } : null;
+  const acceptance: AcceptanceInput = {
+    userId: hostUserId(secret, host, input.userId).current,
+    hostUserId: input.userId,
+    agreement: input.agreement,
+    version: input.version,
+    language: input.language,
+    contentSha256: text.sha256,
+    method: 'api',
+    wordingSha256: sha256(input.wording),
+    email: input.email ?? null,
+    ipAddress: input.ipAddress ?? null,
+    userAgent: input.userAgent ?? null,
+    pageUrl: input.pageUrl ?? null,
+    referrer: null,
+    clientTimeZone: input.timeZone ?? null,
+  };
+  return {
+    item: {
+      prepare: async (tx) => {
+        const earlier = use ? await earlierUse(tx, use.host, use.key, use.requestSha256) : null;
+        if (earlier?.kind === 'conflict') {
+          const outcome = problemOutcome(422, 'Idempotency key reused', 'This idempotency key was already used with a different body; nothing was recorded. Use a new key for a new acceptance.', [
+            { field: keyField, message: 'was already used with a different request body' },
+          ]);
+          return { inputs: [], finish: async () => outcome };
+        }
+        if (use && earlier) {
+          // Its first request may be in this very batch: read its answer once that one is written.
+          return {
+            inputs: [],
+            finish: async (later) => {
+              const first = await earlierUse(later, use.host, use.key, use.requestSha256);
+              return first?.kind === 'replay' ? { status: first.status, body: first.body, replayed: true } : problemOutcome(409, 'Conflict', 'The first request with this idempotency key failed; send it again.');
+            },
+          };
+        }
+        if (use) await claimUse(tx, use);
+        return {
+          inputs: [acceptance],
+          finish: async (later, [record]) => {
+            if (!record) throw new Error('no record appended');
+            const { id, seq, recordedAt, agreement, version, language, contentSha256, recordHash } = record;
+            const outcome = { status: 201, body: JSON.stringify({ id, seq, recordedAt, agreement, version, language, contentSha256, recordHash }) };
+            if (use) await answerUse(later, { ...use, ...outcome });
+            return outcome;
+          },
+        };
       },
-    ]);
-    if (!record) throw new Error('no record appended');
-    const { id, seq, recordedAt, agreement, version, language, contentSha256, recordHash } = record;
-    const body = JSON.stringify({ id, seq, recordedAt, agreement, version, language, contentSha256, recordHash });
-    if (idempotencyKey) await rememberUse(tx, { host, key: idempotencyKey, requestSha256, status: 201, body });
-    return new Response(body, { status: 201, headers: { 'content-type': 'application/json' } });
+    },
+  };
+}
+
+export const outcomeResponse = (outcome: Outcome) =>
+  new Response(outcome.body, {
+    status: outcome.status,
+    headers: { 'content-type': outcome.status >= 400 ? 'application/problem+json' : 'application/json', ...(outcome.replayed ? { 'idempotent-replayed': 'true' } : {}) },
   });
+
+/**
+ * POST /api/v1/acceptances: records one acceptance for a host's user, in the next batch written to
+ * the ledger, answered once that batch has committed. With an Idempotency-Key header, a retry with the
+ * same key and body gets the first answer again (and records nothing); the same key with another body
+ * is refused.
+ */
+export async function recordAcceptance(db: Database, secret: string, request: Request): Promise<Response> {
+  const authorized = await authorizeHost(db, request);
+  if ('response' in authorized) return authorized.response;
+  const idempotencyKey = request.headers.get('idempotency-key');
+  if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    return problem(422, 'Invalid idempotency key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', [KEY_PROBLEM]);
+  }
+  const read = await readJsonBody(request);
+  if ('error' in read) return read.error;
+  const checked = acceptanceItem(secret, authorized.host, idempotencyKey, read.body);
+  if ('outcome' in checked) return outcomeResponse(checked.outcome);
+  if (idempotencyKey && Math.random() < 0.01) await forgetOldKeys(db);
+  return outcomeResponse(await sequencerFor(db, secret).submit(checked.item));
 }
 
 /**
@@ -144,4 +191,36 @@ export async function listAgreements(db: Database, request: Request): Promise<Re
       primarySha256: sha256,
     })),
   });
+}
+
+/** Acceptances in one batch request at most, and its body's size. */
+export const MAX_BATCH_ITEMS = 500;
+const MAX_BATCH_BYTES = 1024 * 1024;
+
+const batchSchema = z.strictObject({ acceptances: z.array(z.record(z.string(), z.unknown())).min(1).max(MAX_BATCH_ITEMS) });
+
+/**
+ * POST /api/v1/acceptances:batch: up to 500 acceptances, for hosts that import or sync in bulk. Each
+ * may carry its own `idempotencyKey`, is checked on its own and gets its own result (status and body,
+ * as `POST /acceptances` would answer it), in order; one refused acceptance does not stop the others.
+ */
+export async function recordAcceptanceBatch(db: Database, secret: string, request: Request): Promise<Response> {
+  const authorized = await authorizeHost(db, request);
+  if ('response' in authorized) return authorized.response;
+  const read = await readJsonBody(request, MAX_BATCH_BYTES);
+  if ('error' in read) return read.error;
+  const parsed = batchSchema.safeParse(read.body);
+  if (!parsed.success) {
+    return problem(422, 'Invalid batch', `Send {"acceptances": [...]} with 1 to ${MAX_BATCH_ITEMS} acceptances; nothing was recorded.`, fieldErrors(parsed.error));
+  }
+  const sequencer = sequencerFor(db, secret);
+  const results = await Promise.all(
+    parsed.data.acceptances.map(async ({ idempotencyKey, ...body }, index) => {
+      const key = typeof idempotencyKey === 'string' ? idempotencyKey : idempotencyKey === undefined ? null : '';
+      const checked = acceptanceItem(secret, authorized.host, key, body, 'idempotencyKey');
+      const outcome = 'outcome' in checked ? checked.outcome : await sequencer.submit(checked.item);
+      return { index, status: outcome.status, ...(outcome.replayed ? { replayed: true } : {}), body: JSON.parse(outcome.body) as unknown };
+    }),
+  );
+  return Response.json({ results });
 }

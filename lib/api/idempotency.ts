@@ -6,7 +6,7 @@ import { apiIdempotency } from '@/lib/db/schema';
 /** How long a key is remembered: a host retrying within this time gets the first answer again. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** What a key answered the first time, or that it was used with another body. */
+/** What a key answered the first time (status 0 while its first request is still being written), or that it was used with another body. */
 export type EarlierUse = { kind: 'replay'; status: number; body: string } | { kind: 'conflict' };
 
 /**
@@ -22,12 +22,22 @@ export async function earlierUse(tx: Database, host: string, key: string, reques
   return row.requestSha256 === requestSha256 ? { kind: 'replay', status: row.status, body: row.body } : { kind: 'conflict' };
 }
 
-/** Remembers the answer to a key's first use (replacing an expired use of the same key). */
-export async function rememberUse(tx: Database, use: { host: string; key: string; requestSha256: string; status: number; body: string }, now = new Date()): Promise<void> {
+/**
+ * Claims a key for its first use (replacing an expired use of the same key) before the request is
+ * written, so a second request with the key in the same batch sees it; `answerUse` fills in the answer.
+ */
+export async function claimUse(tx: Database, use: { host: string; key: string; requestSha256: string }, now = new Date()): Promise<void> {
   await tx
     .insert(apiIdempotency)
-    .values({ ...use, createdAt: now })
-    .onConflictDoUpdate({ target: [apiIdempotency.host, apiIdempotency.key], set: { requestSha256: use.requestSha256, status: use.status, body: use.body, createdAt: now } });
+    .values({ ...use, status: 0, body: '', createdAt: now })
+    .onConflictDoUpdate({ target: [apiIdempotency.host, apiIdempotency.key], set: { requestSha256: use.requestSha256, status: 0, body: '', createdAt: now } });
+}
+
+export async function answerUse(tx: Database, use: { host: string; key: string; status: number; body: string }): Promise<void> {
+  await tx
+    .update(apiIdempotency)
+    .set({ status: use.status, body: use.body })
+    .where(and(eq(apiIdempotency.host, use.host), eq(apiIdempotency.key, use.key)));
 }
 
 /** Drops keys well past their time (kept a week, for the record of retries). */

@@ -72,6 +72,15 @@ export function openApiDocument(serverUrl: string) {
           responses: { '201': { description: 'Recorded in the ledger (or, for a repeated Idempotency-Key, the first answer again)' }, ...problems(400, 401, 413, 415, 422, 429, 500, 503) },
         },
       },
+      '/api/v1/acceptances:batch': {
+        post: {
+          summary: 'Record up to 500 acceptances at once (imports, syncs)',
+          description:
+            'Body: `{"acceptances": [{...AcceptanceInput, "idempotencyKey"?: string}, …]}` (1 to 500, at most 1 MiB). Each acceptance is checked and recorded on its own, with the same rules as `POST /acceptances`; the answer lists, in order, each one’s `status` and `body` (the record, or a problem), and `replayed: true` for an idempotency key seen before. One refused acceptance does not stop the others. Counts as one request against the rate limit.',
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['acceptances'], properties: { acceptances: { type: 'array', minItems: 1, maxItems: 500, items: { $ref: '#/components/schemas/AcceptanceInput' } } } } } } },
+          responses: { '200': { description: '`{ results: [{ index, status, replayed?, body }] }`' }, ...problems(400, 401, 413, 415, 422, 429, 500, 503) },
+        },
+      },
       '/api/v1/users/{id}/status': {
         get: {
           summary: 'Has this user accepted the current version of each agreement?',

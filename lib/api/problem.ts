@@ -9,8 +9,12 @@ export interface FieldError {
  * fields at fault. Never a stack trace.
  */
 export function problem(status: number, title: string, detail: string, errors?: FieldError[], headers?: Record<string, string>): Response {
-  return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) }), {
+  return new Response(problemJson(status, title, detail, errors), {
     status,
     headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers },
   });
 }
+
+/** The body of a problem response, as JSON text. */
+export const problemJson = (status: number, title: string, detail: string, errors?: FieldError[]) =>
+  JSON.stringify({ type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) });

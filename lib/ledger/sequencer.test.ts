@@ -1,0 +1,43 @@
+import { count } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { acceptanceRecord, apiKey } from '@/lib/db/schema';
+import { testAcceptance } from '@/test-support/acceptance-input';
+import { ENGINES, useTestDatabase } from '@/test-support/databases';
+import { verifyLedger } from './records';
+import { Sequencer } from './sequencer';
+
+const SECRET = 'sequencer-secret-sequencer-secret-000001';
+
+describe.each(ENGINES)('group commit on %s', (engine) => {
+  const testDatabase = useTestDatabase(engine);
+  const records = async () => (await testDatabase().db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
+
+  it('writes requests that arrive together in shared batches, each answered with its own records', async () => {
+    const sequencer = new Sequencer(testDatabase().db, SECRET);
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, n) => sequencer.submit({ prepare: async () => ({ inputs: [testAcceptance(n)], finish: async (_tx, [record]) => record?.userId }) })),
+    );
+    expect(answers).toEqual(Array.from({ length: 200 }, (_, n) => `user-${n}`));
+    expect(await records()).toBe(200);
+    expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 200 });
+  }, 60_000);
+
+  it('fails only the request whose own writes are refused; its neighbours in the batch are recorded', async () => {
+    const sequencer = new Sequencer(testDatabase().db, SECRET);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, n) =>
+        sequencer.submit({
+          prepare: async (tx) => {
+            // Request 4 writes a row that breaks a constraint (a host name that is taken).
+            await tx.insert(apiKey).values({ id: `key-${n}`, host: n === 4 || n === 5 ? 'taken' : `host-${n}`, secretSha256: 'x' });
+            return { inputs: [testAcceptance(1000 + n)], finish: async () => n };
+          },
+        }),
+      ),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(await records()).toBe(209);
+    expect(await testDatabase().db.select({ n: count() }).from(apiKey)).toEqual([{ n: 9 }]);
+    expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 209 });
+  });
+});

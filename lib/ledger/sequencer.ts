@@ -1,0 +1,98 @@
+import type { Database } from '@/lib/db/open-database';
+import { lockLedger } from './lock';
+import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from './records';
+
+/**
+ * What one request puts into a batch. `prepare` runs in the item's own savepoint, under the ledger
+ * lock: its checks and its own writes (an idempotency key, say), and the acceptances it appends. A
+ * `prepare` that throws rolls back only its savepoint and fails only its request. `finish` runs once
+ * the item's records exist, still inside the batch's transaction, and gives the request's answer.
+ */
+export interface BatchItem<T> {
+  prepare: (tx: Database) => Promise<{ inputs: AcceptanceInput[]; finish: (tx: Database, records: AcceptanceRecord[]) => Promise<T> }>;
+}
+
+interface Queued {
+  item: BatchItem<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Requests taken into one transaction at most. */
+const MAX_BATCH = 500;
+
+/**
+ * Group commit: requests that append to the ledger while a batch is being written wait for the next
+ * one, and each batch is one transaction under one lock, with one INSERT a table and one tree update
+ * for all its records. A request is answered only once its batch has committed, so an acknowledged
+ * record is a durable one; if the batch fails as a whole (the database is unreachable), every request
+ * in it fails and nothing of it is kept.
+ */
+export class Sequencer {
+  private readonly queue: Queued[] = [];
+  private writing = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly secret: string,
+  ) {}
+
+  submit<T>(item: BatchItem<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ item, resolve: resolve as (value: unknown) => void, reject });
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.queue.length > 0) await this.writeBatch(this.queue.splice(0, MAX_BATCH));
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async writeBatch(batch: Queued[]): Promise<void> {
+    const refused = new Map<Queued, unknown>();
+    let answers: Map<Queued, unknown>;
+    try {
+      answers = await this.db.transaction(async (tx) => {
+        await lockLedger(tx);
+        const prepared: { queued: Queued; inputs: AcceptanceInput[]; finish: (tx: Database, records: AcceptanceRecord[]) => Promise<unknown> }[] = [];
+        for (const queued of batch) {
+          try {
+            prepared.push({ queued, ...(await tx.transaction((savepoint) => queued.item.prepare(savepoint))) });
+          } catch (error) {
+            refused.set(queued, error);
+          }
+        }
+        const records = await appendAcceptances(tx, this.secret, prepared.flatMap((entry) => entry.inputs));
+        const results = new Map<Queued, unknown>();
+        let offset = 0;
+        for (const entry of prepared) {
+          results.set(entry.queued, await entry.finish(tx, records.slice(offset, offset + entry.inputs.length)));
+          offset += entry.inputs.length;
+        }
+        return results;
+      });
+    } catch (error) {
+      for (const queued of batch) queued.reject(error);
+      return;
+    }
+    for (const queued of batch) {
+      if (refused.has(queued)) queued.reject(refused.get(queued));
+      else queued.resolve(answers.get(queued));
+    }
+  }
+}
+
+const SEQUENCERS = new WeakMap<Database, Sequencer>();
+
+/** The one sequencer of a database handle in this process. */
+export function sequencerFor(db: Database, secret: string): Sequencer {
+  let sequencer = SEQUENCERS.get(db);
+  if (!sequencer) SEQUENCERS.set(db, (sequencer = new Sequencer(db, secret)));
+  return sequencer;
+}
