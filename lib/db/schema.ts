@@ -204,3 +204,17 @@ export const adminAuditLog = pgTable('admin_audit_log', {
   /** What the action covered and found, as JSON text (filters, counts, results); never personal data. */
   details: text('details').notNull(),
 });
+
+/** Full ledger verifications run in the background, with their progress, so any instance's console can show it. */
+export const verificationJob = pgTable('verification_job', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  adminUserId: text('admin_user_id').notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }).notNull(),
+  /** Last progress report; a job silent for long was interrupted (its process stopped). */
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
+  total: bigint('total', { mode: 'number' }).notNull(),
+  checked: bigint('checked', { mode: 'number' }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+  /** The audit log entry holding the result, once finished. */
+  auditSeq: bigint('audit_seq', { mode: 'number' }),
+});

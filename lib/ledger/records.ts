@@ -163,7 +163,7 @@ export const FAILURES_LISTED = 100;
  * its own: after a failure, the next record is checked against the stored hash before it, so one
  * tampered record cannot hide another further on.
  */
-export async function verifyLedger(db: Database): Promise<LedgerVerification> {
+export async function verifyLedger(db: Database, onProgress?: (checked: number) => Promise<void>): Promise<LedgerVerification> {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let size = 0;
@@ -193,5 +193,6 @@ export async function verifyLedger(db: Database): Promise<LedgerVerification> {
       size++;
     }
     if (rows.length < VERIFY_BATCH) return { ok: failureCount === 0, size, headHash: prevHash, failures, failureCount };
+    await onProgress?.(size);
   }
 }

@@ -8,7 +8,7 @@ import { logAdminAction } from '@/lib/admin/audit-log';
 import { erasePersonalData } from '@/lib/admin/erasure';
 import { getRecord } from '@/lib/admin/records';
 import { requireAdmin } from '@/lib/admin/require-admin';
-import { verifyLedger } from '@/lib/ledger/records';
+import { startVerification } from '@/lib/admin/verification-job';
 import { getDatabase } from '@/lib/db/database';
 
 const localeOf = (formData: FormData) => {
@@ -36,14 +36,10 @@ export async function eraseUserData(formData: FormData): Promise<void> {
   redirect(`/${locale}/admin/records/${record.seq}?erased=${erased}`);
 }
 
-/** Verifies the whole ledger, timing it, and records the outcome in the audit log, where the page reads it. */
+/** Starts a full verification in the background (its result goes to the audit log) and shows its progress. */
 export async function runVerification(formData: FormData): Promise<void> {
   const locale = localeOf(formData);
   const admin = await requireAdmin(locale);
-  const db = await getDatabase();
-  const started = performance.now();
-  const result = await verifyLedger(db);
-  const ms = Math.round(performance.now() - started);
-  const entry = await logAdminAction(db, admin.id, 'verification', { ...result, ms });
-  redirect(`/${locale}/admin/verify?run=${entry}`);
+  const job = await startVerification(await getDatabase(), admin.id);
+  redirect(`/${locale}/admin/verify?job=${job.id}`);
 }

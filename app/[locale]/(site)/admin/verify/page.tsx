@@ -4,13 +4,14 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { AdminHeader } from '@/components/admin/admin-nav';
 import { VerificationResult } from '@/components/admin/verification-result';
 import { listAuditEntries } from '@/lib/admin/audit-log';
+import { latestVerificationJob } from '@/lib/admin/verification-job';
 import { requireAdmin } from '@/lib/admin/require-admin';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
 import { listCheckpoints } from '@/lib/ledger/checkpoints';
 import { runVerification } from '../actions';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ run?: string }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ job?: string }> };
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -18,11 +19,12 @@ export default async function AdminVerifyPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireAdmin(locale);
-  const [t, format, { run }] = await Promise.all([getTranslations('Admin'), getFormatter(), searchParams]);
+  const [t, format, { job: jobParam }] = await Promise.all([getTranslations('Admin'), getFormatter(), searchParams]);
   const db = await getDatabase();
-  const [entries, checkpoints] = await Promise.all([listAuditEntries(db, 200), listCheckpoints(db, 5)]);
+  const [entries, checkpoints, job] = await Promise.all([listAuditEntries(db, 200), listCheckpoints(db, 5), latestVerificationJob(db)]);
   const verifications = entries.filter((entry) => entry.action === 'verification').slice(0, 10);
-  const latest = verifications.find((entry) => String(entry.seq) === run) ?? verifications[0];
+  const asked = job && String(job.id) === jobParam ? job : null;
+  const latest = verifications.find((entry) => entry.seq === asked?.auditSeq) ?? verifications[0];
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
       <AdminHeader title={t('verifyTitle')} current="/admin/verify" />
@@ -33,7 +35,17 @@ export default async function AdminVerifyPage({ params, searchParams }: Props) {
           {t('verifySubmit')}
         </button>
       </form>
-      {latest && <VerificationResult entry={latest} highlighted={String(latest.seq) === run} />}
+      {job?.state === 'running' && (
+        <section aria-labelledby="progress" className="mt-6 rounded-lg border border-line p-4">
+          {/* Reloads itself while the job runs: no script needed. */}
+          <meta httpEquiv="refresh" content="1" />
+          <h2 id="progress" className="font-semibold text-ink">{t('verifyRunning')}</h2>
+          <p className="mt-1 text-ink-soft">{t('verifyProgress', { checked: job.checked, total: job.total })}</p>
+          <progress className="mt-2 w-full" max={Math.max(job.total, 1)} value={job.checked} aria-labelledby="progress" />
+        </section>
+      )}
+      {job?.state === 'interrupted' && <p role="alert" className="mt-6 font-medium text-red-700 dark:text-red-400">{t('verifyInterrupted', { checked: job.checked, total: job.total })}</p>}
+      {latest && job?.state !== 'running' && <VerificationResult entry={latest} highlighted={latest.seq === asked?.auditSeq} />}
       {verifications.length > 1 && (
         <section aria-labelledby="earlier" className="mt-8">
           <h2 id="earlier" className="font-semibold text-ink">{t('earlierRuns')}</h2>
