@@ -16,6 +16,15 @@ test('the API refuses a request without a key with problem+json, writing nothing
 test('the OpenAPI document describes the API', async ({ request }) => {
   const document = await (await request.get('/api/v1/openapi.json')).json();
   expect(document.openapi).toBe('3.1.0');
-  expect(Object.keys(document.paths)).toEqual(['/api/v1/acceptances', '/api/v1/users/{id}/status', '/api/v1/agreements']);
+  expect(Object.keys(document.paths)).toEqual([
+    '/api/v1/acceptances',
+    '/api/v1/acceptances:batch',
+    '/api/v1/users/{id}/status',
+    '/api/v1/ledger/records/{seq}/proof',
+    '/api/v1/ledger/consistency',
+    '/api/v1/ledger/checkpoints',
+    '/api/v1/agreements',
+  ]);
+  expect(document.paths['/api/v1/acceptances'].post.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['Idempotency-Key']);
   expect(document.components.schemas.AcceptanceInput.required).toEqual(expect.arrayContaining(['userId', 'agreement', 'version', 'wording']));
 });
