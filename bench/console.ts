@@ -6,92 +6,16 @@
 import { writeFileSync } from 'node:fs';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import { verifyLedger } from '../lib/ledger/records';
-import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash } from '../lib/ledger/record-hash';
 import { exportCheckpoint, exportLines } from '../lib/admin/export';
 import { parseRecordFilter } from '../lib/admin/record-filter';
 import { listRecords } from '../lib/admin/records';
 import type { Database } from '../lib/db/open-database';
-import { acceptancePersonalData, acceptanceRecord } from '../lib/db/schema';
+import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';
-import { ms, percentile, ratio } from './stats';
+import { fill, peakMemory, SECRET, time } from './generated-ledger';
+import { ms, ratio } from './stats';
 
 const RECORDS = Number(process.argv[2] ?? 1_000_000);
-const SECRET = 'bench-secret-bench-secret-bench-secret-01';
-const INSERT_BATCH = 2000;
-const ROUNDS = 20;
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
-const START = Date.parse('2025-11-25T00:00:00Z');
-const METHODS = ['signup-checkbox', 'api', 're-acceptance'] as const;
-
-/** Record i of the generated ledger: 200,000 users, two agreements, a year of days, mostly signups. */
-function generated(i: number, prevHash: string) {
-  const seq = i + 1;
-  const user = i % 200_000;
-  const agreement = i % 2 === 0 ? 'product-terms-of-service' : 'kmct-service-agreement';
-  const email = `user${user}@example.com`;
-  const hashed: HashedRecord = {
-    seq,
-    id: `00000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`,
-    recordedAt: new Date(START + Math.floor((i / RECORDS) * YEAR_MS)).toISOString(),
-    userId: `user-${user}`,
-    agreement,
-    version: agreement === 'product-terms-of-service' ? '2020-12-31' : '2020-11-26',
-    language: 'en',
-    contentSha256: 'a'.repeat(64),
-    action: 'accept',
-    method: METHODS[i % 10 === 0 ? 1 : i % 97 === 0 ? 2 : 0] ?? 'api',
-    wordingSha256: 'b'.repeat(64),
-    emailPseudonym: pseudonym(SECRET, 'email', email),
-    ipPseudonym: pseudonym(SECRET, 'ip', '203.0.113.7'),
-    userAgentPseudonym: pseudonym(SECRET, 'user-agent', 'Bench/1.0'),
-    pageUrl: 'https://accord.example/en/signup',
-    referrer: null,
-    clientTimeZone: 'Asia/Shanghai',
-    prevHash,
-  };
-  return { hashed: { ...hashed, recordHash: recordHash(hashed) }, email };
-}
-
-async function fill(db: Database): Promise<number> {
-  const started = performance.now();
-  let prevHash = GENESIS_HASH;
-  for (let first = 0; first < RECORDS; first += INSERT_BATCH) {
-    const batch = Array.from({ length: Math.min(INSERT_BATCH, RECORDS - first) }, (_, k) => {
-      const record = generated(first + k, prevHash);
-      prevHash = record.hashed.recordHash;
-      return record;
-    });
-    await db.insert(acceptanceRecord).values(batch.map(({ hashed }) => ({ ...hashed, recordedAt: new Date(hashed.recordedAt) })));
-    await db.insert(acceptancePersonalData).values(batch.map(({ hashed, email }) => ({ recordId: hashed.id, email, ipAddress: '203.0.113.7', userAgent: 'Bench/1.0' })));
-  }
-  return (performance.now() - started) / 1000;
-}
-
-async function time(fn: () => Promise<unknown>, rounds = ROUNDS): Promise<{ p50: number; p95: number }> {
-  const durations: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const start = performance.now();
-    await fn();
-    durations.push(performance.now() - start);
-  }
-  return { p50: percentile(durations, 50), p95: percentile(durations, 95) };
-}
-
-/** Peak resident memory above the starting point while `fn` runs, sampled every 20 ms. */
-async function peakMemory<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  const base = process.memoryUsage().rss;
-  let peak = base;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  try {
-    const result = await fn();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakMb: (peak - base) / 1024 / 1024 };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 const FILTERS: [string, Record<string, string>, number | undefined][] = [
   ['newest page, no filter', {}, undefined],
@@ -107,7 +31,7 @@ async function measure(engine: 'pglite' | 'postgres') {
   const { db } = database;
   try {
     console.log(`${engine}: generating ${RECORDS.toLocaleString('en')} records …`);
-    const fillSeconds = await fill(db);
+    const fillSeconds = await fill(db, RECORDS);
     // Planner statistics, as PostgreSQL's autovacuum (and Accord's opening of PGlite) keep them.
     await db.execute(sql`ANALYZE`);
     const baseline = await time(() => db.select({ seq: acceptanceRecord.seq }).from(acceptanceRecord).orderBy(desc(acceptanceRecord.seq)).limit(50));

@@ -82,7 +82,16 @@ test('a standard tlog client audits the ledger, and catches it rewritten and tru
   try {
     await waitUntilUp(BASE);
     const key = await createApiKey(database.db, 'shop');
-    for (let n = 0; n < 300; n++) expect((await postAcceptance(BASE, key, n)).status).toBe(201);
+    for (let n = 0; n < 256; n++) expect((await postAcceptance(BASE, key, n)).status).toBe(201);
+    // The rest as one batch request, as a host importing in bulk sends them.
+    const batch = await fetch(`${BASE}/api/v1/acceptances:batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ acceptances: Array.from({ length: 44 }, (_, n) => ({ userId: `bulk-${n}`, agreement: 'kmct-service-agreement', version: '2020-11-26', wording: 'I agree', idempotencyKey: `import-${n}` })) }),
+    });
+    expect(batch.status).toBe(200);
+    const { results } = (await batch.json()) as { results: { status: number; body: { seq: number } }[] };
+    expect(results.map((result) => result.body.seq)).toEqual(Array.from({ length: 44 }, (_, n) => 257 + n));
 
     const vkey = (await (await fetch(`${BASE}/ledger/key`)).text()).trim();
     expect(vkey).toMatch(/^accord\.example\/legal\/ledger\+[0-9a-f]{8}\+[A-Za-z0-9+/]+=*$/);
