@@ -9,7 +9,6 @@ import { verifyLedger } from '../lib/ledger/records';
 import { exportCheckpoint, exportLines } from '../lib/admin/export';
 import { parseRecordFilter } from '../lib/admin/record-filter';
 import { listRecords } from '../lib/admin/records';
-import type { Database } from '../lib/db/open-database';
 import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';
 import { fill, peakMemory, SECRET, time } from './generated-ledger';
