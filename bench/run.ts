@@ -27,6 +27,9 @@ const AGREEMENT = '/en/agreements/kmct-service-agreement';
 const PAGE_LOAD = { connections: 10, amount: 20_000, seconds: 10 };
 const API_LOAD = { connections: 10, amount: 2_000, seconds: 30 };
 const RAW_INSERTS = 2_000;
+/** Batches of 500 acceptances through POST /api/v1/acceptances:batch. */
+const BATCH_SIZE = 500;
+const BATCH_LOAD = { connections: 2, amount: 40, seconds: 30 };
 const LIMITS = 'signup=100000/60,signin=100000/60,api=1000000/60,api-auth=100000/60';
 const SECRET = 'bench-secret-bench-secret-bench-secret-01';
 const ACCEPTANCE = JSON.stringify({
@@ -40,7 +43,18 @@ const ACCEPTANCE = JSON.stringify({
   pageUrl: 'https://accord.example/en/signup',
 });
 
+const BATCH_BODY = JSON.stringify({ acceptances: Array.from({ length: BATCH_SIZE }, () => JSON.parse(ACCEPTANCE) as unknown) });
+
 const log = (message: string) => console.log(`[bench] ${message}`);
+
+/** One acceptance a request (10 at a time), then batches of 500 (2 at a time), against a running app. */
+async function apiLoads(appBase: string, key: string) {
+  const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+  const api = await load({ url: `${appBase}/api/v1/acceptances`, method: 'POST', headers, body: ACCEPTANCE, ...API_LOAD });
+  const batch = await load({ url: `${appBase}/api/v1/acceptances:batch`, method: 'POST', headers, body: BATCH_BODY, ...BATCH_LOAD });
+  const acknowledged = api.requests - api.non2xx - api.errors + (batch.requests - batch.non2xx - batch.errors) * BATCH_SIZE;
+  return { api, batch: { ...batch, recordsPerSecond: batch.requestsPerSecond * BATCH_SIZE }, acknowledged };
+}
 
 function startApp(port: number, env: Record<string, string>): ChildProcess {
   const [command, ...args] = START_COMMAND;
@@ -147,7 +161,7 @@ async function acceptanceOnPglite() {
   await setup.close();
   const app = startApp(APP_PORT + 10, { DATA_DIR: dataDir, ACCORD_SECRET: SECRET });
   await waitUntilUp(`${base(APP_PORT + 10)}/api/v1/openapi.json`);
-  const api = await load({ url: `${base(APP_PORT + 10)}/api/v1/acceptances`, method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: ACCEPTANCE, ...API_LOAD });
+  const { api, batch, acknowledged } = await apiLoads(base(APP_PORT + 10), key);
   stop(app);
   await exited(app);
   const check = await openDatabase({ dataDir });
@@ -161,7 +175,7 @@ async function acceptanceOnPglite() {
   const baseline = await rawInserts((payload) => raw.query('INSERT INTO raw_insert (payload) VALUES ($1)', [payload]), API_LOAD.connections);
   await raw.close();
   rmSync(rawDir, { recursive: true, force: true });
-  return { engine: 'PGlite', api, acknowledged: api.requests - api.non2xx - api.errors, stored, baseline };
+  return { engine: 'PGlite', api, batch, acknowledged, stored, baseline };
 }
 
 async function acceptanceOnPostgres() {
@@ -170,7 +184,7 @@ async function acceptanceOnPostgres() {
     const key = await createApiKey(database.db, 'bench');
     const app = startApp(PG_APP_PORT, { DATABASE_URL: database.url ?? '', ACCORD_SECRET: SECRET });
     await waitUntilUp(`${base(PG_APP_PORT)}/api/v1/openapi.json`);
-    const api = await load({ url: `${base(PG_APP_PORT)}/api/v1/acceptances`, method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: ACCEPTANCE, ...API_LOAD });
+    const { api, batch, acknowledged } = await apiLoads(base(PG_APP_PORT), key);
     stop(app);
     await exited(app);
     const stored = (await database.db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
@@ -180,7 +194,7 @@ async function acceptanceOnPostgres() {
     await pool.query(RAW_TABLE);
     const baseline = await rawInserts((payload) => pool.query('INSERT INTO raw_insert (payload) VALUES ($1)', [payload]), API_LOAD.connections);
     await pool.end();
-    return { engine: 'PostgreSQL 15', api, acknowledged: api.requests - api.non2xx - api.errors, stored, baseline };
+    return { engine: 'PostgreSQL 15', api, batch, acknowledged, stored, baseline };
   } finally {
     await database.dispose();
   }
@@ -240,13 +254,13 @@ try {
     '',
     '## Acceptances through the API',
     '',
-    `autocannon, ${API_LOAD.connections} connections, ${API_LOAD.amount.toLocaleString('en')} \`POST /api/v1/acceptances\` (at most ${API_LOAD.seconds} s), each an authenticated, rate-counted, hash-chained append of a record and its personal data. Baseline: ${RAW_INSERTS.toLocaleString('en')} single-row INSERTs of the same JSON into a one-table schema through the same driver, ${API_LOAD.connections} at a time.`,
+    `autocannon, ${API_LOAD.connections} connections, ${API_LOAD.amount.toLocaleString('en')} \`POST /api/v1/acceptances\` (at most ${API_LOAD.seconds} s), each an authenticated, rate-counted, hash-chained append of a record and its personal data, written by group commit; then ${BATCH_LOAD.connections} connections, ${BATCH_LOAD.amount} \`POST /api/v1/acceptances:batch\` of ${BATCH_SIZE} (at most ${BATCH_LOAD.seconds} s). Baseline: ${RAW_INSERTS.toLocaleString('en')} single-row INSERTs of the same JSON into a one-table schema through the same driver, ${API_LOAD.connections} at a time.`,
     '',
-    '| database | API acceptances/s | p99 | raw INSERTs/s | raw p99 | ratio (API / raw) | acknowledged | stored afterwards | lost |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| database | API acceptances/s | p99 | batch endpoint records/s | raw INSERTs/s | raw p99 | ratio (API / raw) | ratio (batch / raw) | acknowledged | stored afterwards | lost |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...acceptance.map(
       (row) =>
-        `| ${row.engine} | ${row.api.requestsPerSecond} | ${row.api.p99Ms} ms | ${row.baseline.insertsPerSecond} | ${row.baseline.p99Ms.toFixed(1)} ms | ${ratio(row.api.requestsPerSecond, row.baseline.insertsPerSecond)} | ${row.acknowledged} | ${row.stored} | ${Math.max(0, row.acknowledged - row.stored)} |`,
+        `| ${row.engine} | ${row.api.requestsPerSecond} | ${row.api.p99Ms} ms | ${row.batch.recordsPerSecond.toLocaleString('en')} | ${row.baseline.insertsPerSecond} | ${row.baseline.p99Ms.toFixed(1)} ms | ${ratio(row.api.requestsPerSecond, row.baseline.insertsPerSecond)} | ${ratio(row.batch.recordsPerSecond, row.baseline.insertsPerSecond)} | ${row.acknowledged} | ${row.stored} | ${Math.max(0, row.acknowledged - row.stored)} |`,
     ),
     '',
     '## First-load JavaScript per route (gzip)',
