@@ -5,7 +5,8 @@ import { useTestDatabase } from '@/test-support/databases';
 import { type AcceptanceInput, appendAcceptances, storedRecord } from './records';
 import { recordHash } from './record-hash';
 import { receiptKey } from './receipt-key';
-import { verifyReceipt } from './receipt-format';
+import { signCanonical } from './json-checkpoint';
+import { RECEIPT_TYPE, receiptDocumentSchema, verifyReceipt } from './receipt-format';
 import { issueReceipt } from './receipts';
 
 const SECRET = 'receipt-test-secret-receipt-test-secret-01';
@@ -48,6 +49,17 @@ describe('receipts', () => {
     expect(JSON.stringify(document)).not.toContain('carol@example.com');
     const { publicJwk } = await receiptKey(SECRET);
     expect(await verifyReceipt(JSON.parse(JSON.stringify(document)), publicJwk)).toEqual([]);
+  });
+
+  it('carries the checkpoint note of its tree; a receipt issued before notes existed still verifies', async () => {
+    const document = await issue('carol');
+    if (!document) throw new Error('no receipt');
+    expect(document.receipt.checkpointNote).toMatch(new RegExp(`\\n${document.receipt.checkpoint.size}\\n${Buffer.from(document.receipt.checkpoint.rootHash, 'hex').toString('base64').replaceAll('+', '\\+')}\\n\\n\u2014 `));
+    const before = { ...document.receipt };
+    delete before.checkpointNote;
+    const older = { receipt: before, signature: await signCanonical(SECRET, before, RECEIPT_TYPE) };
+    const { publicJwk } = await receiptKey(SECRET);
+    expect(await verifyReceipt(receiptDocumentSchema.parse(older), publicJwk)).toEqual([]);
   });
 
   it('is only issued to the person who accepted', async () => {
