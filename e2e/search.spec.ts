@@ -57,8 +57,10 @@ test.describe('search dialog', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/en\/agreements\/kmct-service-agreement\?hl=pirated\+software#clause-iii-7$/);
     await expect(page.locator('#clause-iii-7')).toBeInViewport();
-    const marked = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString()));
-    expect(marked).toEqual(['pirated', 'software', 'pirated', 'software']);
+    // The highlighter marks the words once the page has hydrated: wait for it rather than read at once.
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString())))
+      .toEqual(['pirated', 'software', 'pirated', 'software']);
   });
 
   test('on an agreement page it searches the Current Document, and All Documents on request', async ({ page }) => {
