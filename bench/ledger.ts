@@ -79,7 +79,7 @@ writeFileSync('bench/results/ledger.json', `${JSON.stringify(results, null, 2)}\
 const row = (name: string, key: keyof (typeof results)[number]['reads'], target: number) =>
   `| ${name} | ${results.map((result) => `${ms(result.reads[key].p50)} / ${ms(result.reads[key].p95)}`).join(' | ')} | < ${target} ms — ${results.every((result) => result.reads[key].p95 < target) ? 'met' : 'not met'} |`;
 const report = [
-  '## Transparency log at 1,000,000 records',
+  `## Transparency log at ${RECORDS.toLocaleString('en')} records`,
   '',
   `${RECORDS.toLocaleString('en')} generated records (a valid hash chain) written straight into the tables, then the stored tree backfilled as an existing ledger's is when the app opens it; each read measured ${ROUNDS} times at random positions, as the routes call it (without HTTP). Appends: ${APPENDS.toLocaleString('en')} acceptances through the group-commit sequencer, ${CONNECTIONS} at a time, and ${(APPENDS * 5).toLocaleString('en')} in batches of 500, beside ${APPENDS.toLocaleString('en')} single-row INSERTs of the same JSON into a one-table schema through the same driver, ${CONNECTIONS} at a time.`,
   '',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, between, desc, gt, inArray } from 'drizzle-orm';
+import { asc, desc, gt, inArray } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { lockLedger } from '@/lib/ledger/lock';
@@ -56,7 +56,7 @@ export class LedgerWriteMismatch extends Error {
  * Appends acceptances to the ledger. Must run inside a transaction: the advisory lock serialises
  * appends across connections and app instances until commit, so concurrent writers never fork the
  * chain, and a record exists (and is acknowledged) only once its transaction has committed. Before
- * returning, the rows are read back and must hash to the values about to be acknowledged; otherwise
+ * returning, the rows as stored must hash to the values about to be acknowledged; otherwise
  * LedgerWriteMismatch is thrown and the transaction rolls back.
  */
 export async function appendAcceptances(tx: Database, secret: string, inputs: AcceptanceInput[], now = new Date()): Promise<AcceptanceRecord[]> {
@@ -110,20 +110,23 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
     records.push(record);
     prevHash = record.recordHash;
   }
-  // One statement a table, however many records: a batch costs about what one record does.
-  await tx.insert(acceptanceRecord).values(records.map((record) => ({ ...record, recordedAt })));
+  // One statement a table, however many records: a batch costs about what one record does. RETURNING
+  // gives each row as the database stored it (after any trigger, cast or encoding), to check it against
+  // the hash about to be acknowledged without another read.
+  const stored = await tx
+    .insert(acceptanceRecord)
+    .values(records.map((record) => ({ ...record, recordedAt })))
+    .returning();
+  checkStoredAsHashed(records, stored);
   await tx.insert(acceptancePersonalData).values(personalData);
-  await checkStoredAsHashed(tx, records);
   await extendTree(tx, head?.seq ?? 0, records.map((record) => record.recordHash));
   return records;
 }
 
-async function checkStoredAsHashed(tx: Database, records: AcceptanceRecord[]): Promise<void> {
-  const first = records[0]?.seq ?? 0;
-  const last = records.at(-1)?.seq ?? 0;
-  const stored = await tx.select().from(acceptanceRecord).where(between(acceptanceRecord.seq, first, last)).orderBy(asc(acceptanceRecord.seq));
-  for (const [index, record] of records.entries()) {
-    const row = stored[index];
+function checkStoredAsHashed(records: AcceptanceRecord[], rows: (typeof acceptanceRecord.$inferSelect)[]): void {
+  const stored = new Map(rows.map((row) => [row.seq, row]));
+  for (const record of records) {
+    const row = stored.get(record.seq);
     if (!row) throw new LedgerWriteMismatch(record.seq);
     const { recordHash: storedHash, ...fields } = storedRecord(row);
     if (storedHash !== record.recordHash || recordHash(fields) !== record.recordHash) throw new LedgerWriteMismatch(record.seq);

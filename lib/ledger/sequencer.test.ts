@@ -27,6 +27,7 @@ describe.each(ENGINES)('group commit on %s', (engine) => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 10 }, (_, n) =>
         sequencer.submit({
+          writes: true,
           prepare: async (tx) => {
             // Request 4 writes a row that breaks a constraint (a host name that is taken).
             await tx.insert(apiKey).values({ id: `key-${n}`, host: n === 4 || n === 5 ? 'taken' : `host-${n}`, secretSha256: 'x' });
@@ -39,5 +40,23 @@ describe.each(ENGINES)('group commit on %s', (engine) => {
     expect(await records()).toBe(209);
     expect(await testDatabase().db.select({ n: count() }).from(apiKey)).toEqual([{ n: 9 }]);
     expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 209 });
+  });
+
+  it('fails only the request whose read-only checks throw, without a savepoint', async () => {
+    const sequencer = new Sequencer(testDatabase().db, SECRET);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, n) =>
+        sequencer.submit({
+          prepare: async (tx) => {
+            const [{ n: keys } = { n: 0 }] = await tx.select({ n: count() }).from(apiKey);
+            if (n === 2) throw new Error(`refused after reading ${keys} keys`);
+            return { inputs: [testAcceptance(2000 + n)], finish: async () => n };
+          },
+        }),
+      ),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(await records()).toBe(214);
+    expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 214 });
   });
 });

@@ -3,12 +3,15 @@ import { lockLedger } from './lock';
 import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from './records';
 
 /**
- * What one request puts into a batch. `prepare` runs in the item's own savepoint, under the ledger
- * lock: its checks and its own writes (an idempotency key, say), and the acceptances it appends. A
- * `prepare` that throws rolls back only its savepoint and fails only its request. `finish` runs once
- * the item's records exist, still inside the batch's transaction, and gives the request's answer.
+ * What one request puts into a batch. `prepare` runs under the ledger lock: its checks, its own writes
+ * (an idempotency key, say), and the acceptances it appends. A `prepare` that writes says so
+ * (`writes: true`) and runs in a savepoint of its own, so that if it throws (a unique key taken), only
+ * its writes are rolled back and only its request fails; one that only reads skips the savepoint's two
+ * round trips, and its throw fails only its request too. `finish` runs once the item's records exist,
+ * still inside the batch's transaction, and gives the request's answer.
  */
 export interface BatchItem<T> {
+  writes?: boolean;
   prepare: (tx: Database) => Promise<{ inputs: AcceptanceInput[]; finish: (tx: Database, records: AcceptanceRecord[]) => Promise<T> }>;
 }
 
@@ -48,6 +51,9 @@ export class Sequencer {
     if (this.writing) return;
     this.writing = true;
     try {
+      // Let the requests that arrive in the same turn of the event loop join the first batch, rather
+      // than the first one being written alone while its neighbours wait for a second transaction.
+      await new Promise((resolve) => setImmediate(resolve));
       while (this.queue.length > 0) await this.writeBatch(this.queue.splice(0, MAX_BATCH));
     } finally {
       this.writing = false;
@@ -63,7 +69,8 @@ export class Sequencer {
         const prepared: { queued: Queued; inputs: AcceptanceInput[]; finish: (tx: Database, records: AcceptanceRecord[]) => Promise<unknown> }[] = [];
         for (const queued of batch) {
           try {
-            prepared.push({ queued, ...(await tx.transaction((savepoint) => queued.item.prepare(savepoint))) });
+            const { item } = queued;
+            prepared.push({ queued, ...(await (item.writes ? tx.transaction((savepoint) => item.prepare(savepoint)) : item.prepare(tx))) });
           } catch (error) {
             refused.set(queued, error);
           }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, between, eq } from 'drizzle-orm';
+import { and, between, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord, merkleNode } from '@/lib/db/schema';
 
@@ -39,26 +39,25 @@ export function parseTilePath(segments: string[]): TilePath | null {
   return kind === 'entries' ? { kind, index, width } : { kind, level: Number(first), index, width };
 }
 
-/** The tile's bytes, or null when the tree does not (yet) have that many hashes or entries there. */
+/**
+ * The tile's bytes, or null when the tree does not (yet) have that many hashes or entries there. The
+ * database joins the tile's hashes into one value: one row to decode rather than 256.
+ */
 export async function readTile(db: Database, tile: TilePath): Promise<Buffer | null> {
   const first = tile.index * TILE_WIDTH;
   const last = first + tile.width - 1;
   if (tile.kind === 'entries') {
-    const rows = await db
-      .select({ recordHash: acceptanceRecord.recordHash })
-      .from(acceptanceRecord)
-      .where(between(acceptanceRecord.seq, first + 1, last + 1))
-      .orderBy(asc(acceptanceRecord.seq));
-    if (rows.length !== tile.width) return null;
     // Each entry: its length as a big-endian uint16 (32), then the record hash it is the leaf of.
-    return Buffer.concat(rows.map((row) => Buffer.concat([Buffer.from([0, 32]), Buffer.from(row.recordHash, 'hex')])));
+    const [row] = await db
+      .select({ n: count(), hex: sql<string | null>`string_agg('0020' || ${acceptanceRecord.recordHash}, '' ORDER BY ${acceptanceRecord.seq})` })
+      .from(acceptanceRecord)
+      .where(between(acceptanceRecord.seq, first + 1, last + 1));
+    return row?.n === tile.width && row.hex ? Buffer.from(row.hex, 'hex') : null;
   }
   if (tile.level * HEIGHT > 62) return null;
-  const rows = await db
-    .select({ hash: merkleNode.hash })
+  const [row] = await db
+    .select({ n: count(), hex: sql<string | null>`string_agg(${merkleNode.hash}, '' ORDER BY ${merkleNode.idx})` })
     .from(merkleNode)
-    .where(and(eq(merkleNode.level, tile.level * HEIGHT), between(merkleNode.idx, first, last)))
-    .orderBy(asc(merkleNode.idx));
-  if (rows.length !== tile.width) return null;
-  return Buffer.concat(rows.map((row) => Buffer.from(row.hash, 'hex')));
+    .where(and(eq(merkleNode.level, tile.level * HEIGHT), between(merkleNode.idx, first, last)));
+  return row?.n === tile.width && row.hex ? Buffer.from(row.hex, 'hex') : null;
 }
