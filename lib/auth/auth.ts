@@ -45,10 +45,16 @@ export function createAuth(db: Database) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-let shared: Promise<Auth> | undefined;
+const INSTANCES = new WeakMap<Database, Auth>();
+
+/** The one instance on a (non-transaction) database handle, built on first use. */
+export function authFor(db: Database): Auth {
+  let auth = INSTANCES.get(db);
+  if (!auth) INSTANCES.set(db, (auth = createAuth(db)));
+  return auth;
+}
 
 /** The app-wide instance, on the shared database handle. */
-export function getAuth(): Promise<Auth> {
-  shared ??= getDatabase().then(createAuth);
-  return shared;
+export async function getAuth(): Promise<Auth> {
+  return authFor(await getDatabase());
 }

@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { takeQuota } from '@/lib/rate-limit/quota';
 import { checkLimit, limitRequest } from '@/lib/rate-limit/request-limits';
 import { serverSecret } from '@/lib/secret';
-import { createAuth } from './auth';
+import { authFor } from './auth';
 
 export type SignInOutcome = { ok: true } | { ok: false; reason: 'mismatch' | 'limited' };
 
@@ -39,7 +39,7 @@ export async function signInWithLimits(db: Database, input: { email: string; pas
   if (!(await checkLimit('signin-failed', `${emailKey}:${input.address}`, db, pairLimit)).allowed) return { ok: false, reason: 'limited' };
 
   try {
-    await createAuth(db).api.signInEmail({ body: { email: input.email, password: input.password }, headers: input.headers });
+    await authFor(db).api.signInEmail({ body: { email: input.email, password: input.password }, headers: input.headers });
     return { ok: true };
   } catch (error) {
     if (!isAPIError(error)) throw error;

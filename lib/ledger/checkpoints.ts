@@ -1,5 +1,5 @@
 import 'server-only';
-import { desc, gt, lte } from 'drizzle-orm';
+import { desc, eq, lte } from 'drizzle-orm';
 import { receiptKey } from './receipt-key';
 import type { Database } from '@/lib/db/open-database';
 import { ledgerCheckpoint } from '@/lib/db/schema';
@@ -50,8 +50,11 @@ export async function publishCheckpoint(db: Database, now = new Date()): Promise
   const root = await treeHead(db, size);
   const note = signNote(checkpointText(env().ledgerOrigin, size, root), await ledgerSigner());
   const row = { size, rootHash: root.toString('hex'), note, publishedAt: now };
-  await db.insert(ledgerCheckpoint).values(row).onConflictDoNothing();
-  return (await db.select().from(ledgerCheckpoint).where(gt(ledgerCheckpoint.size, size - 1)).orderBy(ledgerCheckpoint.size).limit(1))[0] ?? row;
+  const [stored] = await db.insert(ledgerCheckpoint).values(row).onConflictDoNothing().returning();
+  if (stored) return stored;
+  // Another instance published this size first: theirs is the checkpoint (same root, its own time).
+  const [theirs] = await db.select().from(ledgerCheckpoint).where(eq(ledgerCheckpoint.size, size));
+  return theirs ?? row;
 }
 
 /** How often a running server looks for appends to publish: a checkpoint follows an append within this. */
