@@ -1,23 +1,10 @@
+import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SECURITY_HEADERS } from './lib/security/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-/**
- * Sent with every response. Pages get their Content-Security-Policy, with a fresh nonce, from proxy.ts
- * (lib/security/content-security-policy.ts); what proxy.ts does not see (API, downloads, files) gets
- * the resource policy below, which proxy.ts replaces on pages.
- */
-const SECURITY_HEADERS = [
-  { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" },
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)' },
-];
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
@@ -34,7 +21,7 @@ const nextConfig = {
     authInterrupts: true,
   },
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    return [{ source: '/:path*', headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
 };
 

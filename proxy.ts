@@ -6,19 +6,7 @@ import { newNonce, pagePolicy } from '@/lib/security/content-security-policy';
 
 const intlMiddleware = createMiddleware(routing);
 
-const MALFORMED_PATH_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Page not found · Accord</title>
-<main><h1>Page not found</h1><p>This address is not valid.</p><p><a href="/${routing.defaultLocale}">Back to all agreements</a></p></main></html>`;
-
 const ONE_YEAR = 60 * 60 * 24 * 365;
-
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURI(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Agreement pages exist twice, normal and pure. `?mode=` picks one and is remembered in a
@@ -40,11 +28,6 @@ function applyReadingMode(request: NextRequest, response: NextResponse): NextRes
 }
 
 export default function proxy(request: NextRequest) {
-  // Next.js answers a path with broken percent-encoding ("/en/%E0%A4%A") with a 500, even after a
-  // rewrite, because it decodes the original path's params. Such a path can name no page: answer 404.
-  if (!isDecodable(request.nextUrl.pathname)) {
-    return new NextResponse(MALFORMED_PATH_PAGE, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
-  }
   const response = applyReadingMode(request, intlMiddleware(request));
   // Next.js copies this header onto the request it renders, reads the nonce and puts it on its scripts.
   response.headers.set('content-security-policy', pagePolicy(newNonce()));
@@ -53,5 +36,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Every path except API routes, Next.js internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|downloads|ledger|.*\\..*).*)',
+  matcher: '/((?!api|_next|_vercel|downloads|ledger|healthz|readyz|.*\\..*).*)',
 };

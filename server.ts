@@ -1,6 +1,6 @@
 // Accord's HTTP server: Next.js behind a few lines that take the client's address from the connection
 // before Next.js sees the request (plain `next start` keeps a client's own X-Forwarded-For and exposes
-// no socket address). Run: npm start (production build), npm run dev (development).
+// no socket address), and answer a path that can name nothing (lib/net/malformed-path.ts). Run: npm start (production build), npm run dev (development).
 //   -p, --port <n>       port (default PORT, else 3000)
 //   -H, --hostname <h>   address to listen on (default all)
 import { createServer } from 'node:http';
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { env } from './lib/env';
 import { CLIENT_ADDRESS_HEADER, declareClientAddressHeaderSet, parseTrustedProxies, resolveClientAddress } from './lib/net/client-address';
+import { isMalformedPath, malformedPathResponse } from './lib/net/malformed-path';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' }, dev: { type: 'boolean', default: false } },
@@ -22,6 +23,12 @@ await app.prepare();
 declareClientAddressHeaderSet();
 
 const server = createServer((request, response) => {
+  const target = request.url ?? '/';
+  if (isMalformedPath(target)) {
+    const answer = malformedPathResponse(target);
+    response.writeHead(answer.status, answer.headers).end(answer.body);
+    return;
+  }
   const forwardedFor = request.headers['x-forwarded-for'];
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
     request.socket.remoteAddress ?? '',

@@ -83,11 +83,23 @@ test.describe('bad addresses', () => {
     });
   }
 
-  for (const path of ['/en/agreements/%E0%A4%A', '/%ZZ', '/en/agreements/%', '/en/agreements/..%2F..%2Fetc%2Fpasswd', '/robots.txt.bak']) {
-    test(`malformed ${path} is a 404, never a 500`, async ({ request }) => {
+  for (const path of ['/en/agreements/%E0%A4%A', '/%ZZ', '/en/agreements/%', '/en/%00', '/zh/%0A', '/en/agreements/%ED%A0%80', '/en/agreements/..%2F..%2Fetc%2Fpasswd', '/robots.txt.bak']) {
+    test(`malformed ${path} is a 404 with the security headers, never a 500`, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(404);
       expect(await response.text()).toContain('Page not found');
+      expect(response.headers()['x-frame-options']).toBe('DENY');
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    });
+  }
+
+  for (const path of ['/api/v1/%E0%A4%A', '/api/v1/agreements/%00', '/api/receipts/%ED%A0%80']) {
+    test(`malformed API path ${path} is a 400 problem with the security headers, never a 500`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(400);
+      expect(response.headers()['content-type']).toBe('application/problem+json');
+      expect(response.headers()['x-content-type-options']).toBe('nosniff');
+      expect(await response.json()).toMatchObject({ status: 400, title: 'Malformed address' });
     });
   }
 });
