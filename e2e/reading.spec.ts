@@ -257,6 +257,16 @@ test.describe('search engines', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });
 
+  test('links to itself only on SITE_URL, whatever host a request claims', async ({ request }) => {
+    const response = await request.get(KMCT, { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['link'] ?? '').not.toContain('evil.example');
+    const html = await response.text();
+    expect(html).not.toContain('evil.example');
+    // The suite's servers run with the default SITE_URL.
+    expect(html).toContain('<link rel="canonical" href="http://localhost:3000/en/agreements/kmct-service-agreement"/>');
+  });
+
   test('sitemap.xml and robots.txt list the pages', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text();
     for (const agreement of AGREEMENTS) expect(sitemap).toContain(`/en/agreements/${agreement.slug}</loc>`);
