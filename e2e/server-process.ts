@@ -30,7 +30,7 @@ export function stopServer(server: ChildProcess, signal: NodeJS.Signals = 'SIGTE
 export async function waitUntilUp(base: string) {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`${base}/api/v1/openapi.json`)).ok) return;
+      if ((await fetch(`${base}/healthz`)).ok) return;
     } catch {
       // not listening yet
     }

@@ -48,7 +48,7 @@ export function ensureRoom(dataDir: string, minFree = MIN_FREE_BYTES) {
 }
 
 /** Proves the directory takes a write before the database is opened in it, so a bad one is named at once. */
-function ensureWritable(dataDir: string) {
+export function ensureWritable(dataDir: string) {
   try {
     mkdirSync(dataDir, { recursive: true });
     const probe = path.join(dataDir, `.write-check-${process.pid}`);
