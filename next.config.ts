@@ -7,8 +7,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // PGlite loads its WebAssembly and data files from its own package directory at run time.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // PGlite loads its WebAssembly and data files from its own package directory at run time; prom-client
+  // keeps one registry per process, which server.ts serves: both are loaded from node_modules, unbundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'prom-client'],
   // Build-time setting (so not in lib/env.ts): the e2e suite builds the test-fixture content into its
   // own directory, beside the real build, with NEXT_DIST_DIR=.next-fixtures.
   distDir: process.env.NEXT_DIST_DIR || '.next',

@@ -3,11 +3,14 @@
 // no socket address), and answer a path that can name nothing (lib/net/malformed-path.ts). Run: npm start (production build), npm run dev (development).
 //   -p, --port <n>       port (default PORT, else 3000)
 //   -H, --hostname <h>   address to listen on (default all)
+// With METRICS_PORT set, Prometheus metrics are served at http://METRICS_HOST:METRICS_PORT/metrics.
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { env } from './lib/env';
 import { CLIENT_ADDRESS_HEADER, declareClientAddressHeaderSet, parseTrustedProxies, resolveClientAddress } from './lib/net/client-address';
+import { httpDuration, httpRequests, METRICS_CONTENT_TYPE, metricsText } from './lib/metrics/metrics';
+import { routeLabel } from './lib/metrics/route-label';
 import { isMalformedPath, malformedPathResponse } from './lib/net/malformed-path';
 
 const { values } = parseArgs({
@@ -24,6 +27,12 @@ declareClientAddressHeaderSet();
 
 const server = createServer((request, response) => {
   const target = request.url ?? '/';
+  const started = process.hrtime.bigint();
+  response.once('finish', () => {
+    const labels = { route: routeLabel(target), method: ['GET', 'HEAD', 'POST'].includes(request.method ?? '') ? (request.method ?? '') : 'other', status: String(response.statusCode) };
+    httpRequests.inc(labels);
+    httpDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+  });
   if (isMalformedPath(target)) {
     const answer = malformedPathResponse(target);
     response.writeHead(answer.status, answer.headers).end(answer.body);
@@ -42,8 +51,25 @@ server.listen(port, values.hostname, () => {
   process.stdout.write(`Accord ${dev ? '(development) ' : ''}listening on http://${values.hostname ?? 'localhost'}:${port}\n`);
 });
 
+// Prometheus metrics on a port of their own (METRICS_PORT; this machine only unless METRICS_HOST says
+// otherwise), never on the public one.
+const metrics = env().metrics;
+const metricsServer =
+  metrics &&
+  createServer((request, response) => {
+    if (request.method !== 'GET' || request.url !== '/metrics') {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found: metrics are at /metrics\n');
+      return;
+    }
+    metricsText().then(
+      (text) => response.writeHead(200, { 'Content-Type': METRICS_CONTENT_TYPE, 'Cache-Control': 'no-store' }).end(text),
+      () => response.writeHead(500, { 'Content-Type': 'text/plain' }).end('metrics could not be collected\n'),
+    );
+  }).listen(metrics.port, metrics.host);
+
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
+    metricsServer?.close();
     server.close(() => process.exit(0));
     // Keep-alive connections would hold close() open: give requests in flight a moment, then go.
     setTimeout(() => process.exit(0), 5000).unref();

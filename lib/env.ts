@@ -19,6 +19,10 @@ const envSchema = z.object({
   /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUSTED_PROXIES: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Where Prometheus metrics are served (GET /metrics), apart from the public port; unset: not served. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** The address the metrics port listens on; default 127.0.0.1 (this machine only). */
+  METRICS_HOST: z.string().min(1).optional(),
   /** The ledger's checkpoint origin and note key name; default: SITE_URL's host and path + "/ledger". */
   LEDGER_ORIGIN: z.string().regex(/^[^\s+]+$/, 'must be a schema-less URL prefix without spaces or "+"').optional(),
   DATA_DIR: z.string().min(1).optional(),
@@ -69,6 +73,7 @@ type Env = {
   /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed (empty: none). */
   trustedProxies: string;
   port: number;
+  metrics: { port: number; host: string } | null;
   ledgerOrigin: string;
   /** Where the embedded database and its generated secret live. */
   dataDir: string;
@@ -100,6 +105,7 @@ export function env(): Env {
     migrationDatabaseUrl: parsed.data.MIGRATION_DATABASE_URL ?? null,
     trustedProxies: parsed.data.TRUSTED_PROXIES ?? '',
     port: parsed.data.PORT ?? 3000,
+    metrics: parsed.data.METRICS_PORT ? { port: parsed.data.METRICS_PORT, host: parsed.data.METRICS_HOST ?? '127.0.0.1' } : null,
     ledgerOrigin: parsed.data.LEDGER_ORIGIN ?? defaultLedgerOrigin(parsed.data.SITE_URL ?? 'http://localhost:3000'),
     dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.DATA_DIR ?? 'data'),
     secret: parsed.data.ACCORD_SECRET ?? null,

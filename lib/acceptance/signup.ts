@@ -8,6 +8,7 @@ import { serverSecret } from '@/lib/secret';
 import type { AgreementToAccept } from './agreements-to-accept';
 import { type AssertedContext, clickwrapAcceptances, type ObservedRequest } from './clickwrap-evidence';
 import { appendAcceptances } from '@/lib/ledger/records';
+import { countCommittedAppends, rateLimitRefusals } from '@/lib/metrics/metrics';
 
 export interface SignupRequest {
   email: string;
@@ -36,23 +37,23 @@ class SignupLimitReached extends Error {}
  */
 export async function signUpWithAcceptances(db: Database, request: SignupRequest): Promise<SignupOutcome> {
   try {
-    const userId = await db.transaction(async (tx) => {
+    const { userId, records } = await db.transaction(async (tx) => {
       if (!(await takeQuota(tx, `signup:${request.clientAddress}`, env().rateLimits.signup)).allowed) throw new SignupLimitReached();
       const auth = createAuth(tx);
       const { user } = await auth.api.signUpEmail({
         body: { email: request.email, password: request.password, name: request.email },
         headers: request.headers,
       });
-      await appendAcceptances(
-        tx,
-        serverSecret(),
-        clickwrapAcceptances({ ...request, userId: user.id, method: 'signup-checkbox' }),
-      );
-      return user.id;
+      const appended = await appendAcceptances(tx, serverSecret(), clickwrapAcceptances({ ...request, userId: user.id, method: 'signup-checkbox' }));
+      return { userId: user.id, records: appended };
     });
+    countCommittedAppends(records);
     return { ok: true, userId };
   } catch (error) {
-    if (error instanceof SignupLimitReached) return { ok: false, reason: 'rate-limited' };
+    if (error instanceof SignupLimitReached) {
+      rateLimitRefusals.inc({ kind: 'signup' });
+      return { ok: false, reason: 'rate-limited' };
+    }
     if (isAPIError(error)) {
       const code = typeof error.body?.code === 'string' ? error.body.code : '';
       if (code.startsWith('USER_ALREADY_EXISTS')) return { ok: false, reason: 'email-taken' };

@@ -3,6 +3,7 @@ import { isAPIError } from 'better-auth/api';
 import { pseudonym } from '@/lib/ledger/record-hash';
 import type { Database } from '@/lib/db/open-database';
 import { env } from '@/lib/env';
+import { rateLimitRefusals } from '@/lib/metrics/metrics';
 import { takeQuota } from '@/lib/rate-limit/quota';
 import { checkLimit, limitRequest } from '@/lib/rate-limit/request-limits';
 import { serverSecret } from '@/lib/secret';
@@ -36,7 +37,10 @@ export async function signInWithLimits(db: Database, input: { email: string; pas
   if (!(await limitRequest('signin', input.address, db)).allowed) return { ok: false, reason: 'limited' };
   const underAttack = !(await checkLimit('signin-failed', emailKey, db, emailLimit)).allowed;
   const pairLimit = underAttack ? { ...limits['signin-failed'], max: 1 } : limits['signin-failed'];
-  if (!(await checkLimit('signin-failed', `${emailKey}:${input.address}`, db, pairLimit)).allowed) return { ok: false, reason: 'limited' };
+  if (!(await checkLimit('signin-failed', `${emailKey}:${input.address}`, db, pairLimit)).allowed) {
+    rateLimitRefusals.inc({ kind: 'signin-failed' });
+    return { ok: false, reason: 'limited' };
+  }
 
   try {
     await authFor(db).api.signInEmail({ body: { email: input.email, password: input.password }, headers: input.headers });

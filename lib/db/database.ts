@@ -1,6 +1,8 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { startCheckpointPublisher } from '@/lib/ledger/checkpoints';
+import { treeSize } from '@/lib/ledger/tree-store';
+import { gaugeOnScrape } from '@/lib/metrics/metrics';
 import { type Database, openDatabase, type OpenDatabase } from './open-database';
 
 /**
@@ -27,6 +29,8 @@ export async function getDatabase(): Promise<Database> {
     if (!processGlobal[PUBLISHER_STARTED]) {
       processGlobal[PUBLISHER_STARTED] = true;
       startCheckpointPublisher(opened.db);
+      const { db } = opened;
+      gaugeOnScrape({ name: 'accord_ledger_records', help: 'Acceptance records in the ledger (leaves of its stored tree).' }, () => treeSize(db));
     }
   } catch (error) {
     // Not opened (PostgreSQL down at start, say): forget the failure so a later request tries again.

@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/db/open-database';
+import { countCommittedAppends } from '@/lib/metrics/metrics';
 import { lockLedger } from './lock';
 import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from './records';
 
@@ -63,6 +64,7 @@ export class Sequencer {
   private async writeBatch(batch: Queued[]): Promise<void> {
     const refused = new Map<Queued, unknown>();
     let answers: Map<Queued, unknown>;
+    let appended: AcceptanceRecord[] = [];
     try {
       answers = await this.db.transaction(async (tx) => {
         await lockLedger(tx);
@@ -76,6 +78,7 @@ export class Sequencer {
           }
         }
         const records = await appendAcceptances(tx, this.secret, prepared.flatMap((entry) => entry.inputs));
+        appended = records;
         const results = new Map<Queued, unknown>();
         let offset = 0;
         for (const entry of prepared) {
@@ -88,6 +91,7 @@ export class Sequencer {
       for (const queued of batch) queued.reject(error);
       return;
     }
+    countCommittedAppends(appended);
     for (const queued of batch) {
       if (refused.has(queued)) queued.reject(refused.get(queued));
       else queued.resolve(answers.get(queued));

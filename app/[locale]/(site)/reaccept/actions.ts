@@ -9,6 +9,7 @@ import { checkTicks, parseAgreementFields } from '@/lib/acceptance/agreement-fie
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { clickwrapAcceptances, observeRequest } from '@/lib/acceptance/clickwrap-evidence';
 import { appendAcceptances, notYetAccepted } from '@/lib/ledger/records';
+import { countCommittedAppends } from '@/lib/metrics/metrics';
 import { lockLedger } from '@/lib/ledger/lock';
 import type { ReacceptState } from '@/lib/acceptance/reaccept-state';
 import { safeReturnPath } from '@/lib/auth/return-path';
@@ -53,10 +54,11 @@ export async function reaccept(_previous: ReacceptState, formData: FormData): Pr
     });
     try {
       const db = await getDatabase();
-      await db.transaction(async (tx) => {
+      const appended = await db.transaction(async (tx) => {
         await lockLedger(tx);
-        await appendAcceptances(tx, serverSecret(), await notYetAccepted(tx, inputs));
+        return appendAcceptances(tx, serverSecret(), await notYetAccepted(tx, inputs));
       });
+      countCommittedAppends(appended);
     } catch (error) {
       requestLogger(requestHeaders, clientAddress(requestHeaders)).log.error({ err: error }, 're-acceptance failed');
       return { accepted, errors: {}, formError: 'unexpected' };
