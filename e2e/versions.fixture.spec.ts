@@ -164,3 +164,86 @@ for (const url of [`${TERMS}/versions`, `${TERMS}/versions/2020-12-31`, COMPARE_
     await expectNoAxeViolations(browser, url, { colorScheme: 'dark' });
   });
 }
+
+test.describe('Atom feeds of versions', () => {
+  interface ParsedFeed {
+    error: string | null;
+    title: string;
+    updated: string;
+    self: string;
+    entries: { id: string; title: string; updated: string; category: string; summary: string; alternate: string; related: string | null }[];
+  }
+  /** The feed as Chromium's XML parser reads it, with the elements RFC 4287 requires. */
+  const parseFeed = (page: Page, xml: string) =>
+    page.evaluate((text): ParsedFeed => {
+      const atom = 'http://www.w3.org/2005/Atom';
+      const document = new DOMParser().parseFromString(text, 'application/xml');
+      const child = (parent: Element, name: string) => Array.from(parent.children).find((element) => element.namespaceURI === atom && element.localName === name);
+      const link = (parent: Element, rel: string) => Array.from(parent.children).find((element) => element.localName === 'link' && element.getAttribute('rel') === rel)?.getAttribute('href') ?? null;
+      const feed = document.documentElement;
+      return {
+        error: document.querySelector('parsererror')?.textContent ?? (feed.namespaceURI === atom && feed.localName === 'feed' ? null : `root is ${feed.localName}`),
+        title: child(feed, 'title')?.textContent ?? '',
+        updated: child(feed, 'updated')?.textContent ?? '',
+        self: link(feed, 'self') ?? '',
+        entries: Array.from(feed.children)
+          .filter((element) => element.localName === 'entry')
+          .map((entry) => ({
+            id: child(entry, 'id')?.textContent ?? '',
+            title: child(entry, 'title')?.textContent ?? '',
+            updated: child(entry, 'updated')?.textContent ?? '',
+            category: child(entry, 'category')?.getAttribute('term') ?? '',
+            summary: child(entry, 'summary')?.textContent ?? '',
+            alternate: link(entry, 'alternate') ?? '',
+            related: link(entry, 'related'),
+          })),
+      };
+    }, xml);
+
+  test('an agreement page links its feed, which lists every version with its kind, summary, text and redline', async ({ page, request }) => {
+    await page.goto(`${TERMS}/versions`);
+    const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+    expect(href).toMatch(/\/en\/agreements\/product-terms-of-service\/feed\.xml$/);
+    const response = await request.get(`${TERMS}/feed.xml`);
+    expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const feed = await parseFeed(page, await response.text());
+    expect(feed.error).toBeNull();
+    expect(feed.title).toBe('Kingsoft Cloud Product Terms of Service: published versions');
+    expect(feed.self).toMatch(/\/en\/agreements\/product-terms-of-service\/feed\.xml$/);
+    expect(feed.entries.map((entry) => [entry.title, entry.category])).toEqual([
+      ['Kingsoft Cloud Product Terms of Service, version 2099-01-01 (Major change)', 'major'],
+      ['Kingsoft Cloud Product Terms of Service, version 2026-06-01 (Minor change)', 'minor'],
+      ['Kingsoft Cloud Product Terms of Service, version 2026-02-01 (Major change)', 'major'],
+      ['Kingsoft Cloud Product Terms of Service, version 2020-12-31 (First version)', 'initial'],
+    ]);
+    expect(feed.updated).toBe(feed.entries[0]?.updated);
+    for (const entry of feed.entries) {
+      expect(entry.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      expect(entry.id).toBe(entry.alternate);
+    }
+    expect(feed.entries[1]?.summary).toContain('Corrects a typo in 4.1 (2) g.');
+    expect(feed.entries[3]?.related).toBeNull();
+    // The links work: the text of the version, and the redline from the one before.
+    const minor = feed.entries[1];
+    await page.goto(new URL(minor?.alternate ?? '').pathname);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Kingsoft Cloud Product Terms of Service');
+    const redline = new URL(minor?.related ?? '');
+    await page.goto(`${redline.pathname}${redline.search}`);
+    await expect(page).toHaveURL(/compare\?from=2026-02-01&to=2026-06-01$/);
+    await expect(page.locator('ins, del').first()).toBeVisible();
+  });
+
+  test('the feed of all agreements, in Chinese, is linked from the home page', async ({ page, request }) => {
+    await page.goto('/zh');
+    const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+    expect(href).toMatch(/\/zh\/feed\.xml$/);
+    const feed = await parseFeed(page, await (await request.get('/zh/feed.xml')).text());
+    expect(feed.error).toBeNull();
+    expect(feed.title).toBe('金山云协议：已发布的版本');
+    expect(feed.entries).toHaveLength(6);
+    expect(feed.entries.map((entry) => entry.updated)).toEqual([...feed.entries.map((entry) => entry.updated)].sort().reverse());
+    expect(feed.entries.find((entry) => entry.id.endsWith('/zh/agreements/kmct-service-agreement/versions/2026-03-01'))?.title).toMatch(/，版本 2026-03-01（/);
+    expect((await request.get('/zh/agreements/no-such-agreement/feed.xml')).status()).toBe(404);
+    expect((await request.get('/fr/feed.xml')).status()).toBe(404);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { routing } from '@/i18n/routing';
 import { getAgreementSlugs, getCurrentVersion } from '@/lib/content/agreements';
+import { ATOM_TYPE, feedPath } from '@/lib/feeds/versions-feed';
 
 export const agreementPath = (locale: string, slug: string) => `/${locale}/agreements/${slug}`;
 
@@ -16,6 +17,7 @@ export function agreementMetadata(locale: string, slug: string): Metadata {
     alternates: {
       canonical,
       languages: Object.fromEntries(routing.locales.map((other) => [other, agreementPath(other, slug)])),
+      types: { [ATOM_TYPE]: [{ url: feedPath(locale, slug), title }] },
     },
     openGraph: { title, description, url: canonical, type: 'article' },
   };

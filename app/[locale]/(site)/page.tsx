@@ -5,16 +5,21 @@ import { AgreementList } from '@/components/agreement/agreement-list';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
-
+import { ATOM_TYPE, feedPath } from '@/lib/feeds/versions-feed';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'HomePage' });
+  const feed = await getTranslations({ locale, namespace: 'Feed' });
   return {
     title: t('title'),
-    alternates: { canonical: `/${locale}`, languages: Object.fromEntries(routing.locales.map((other) => [other, `/${other}`])) },
+    alternates: {
+      canonical: `/${locale}`,
+      languages: Object.fromEntries(routing.locales.map((other) => [other, `/${other}`])),
+      types: { [ATOM_TYPE]: [{ url: feedPath(locale), title: feed('allTitle') }] },
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { agreementStaticParams } from '@/components/agreement/agreement-metadata
 import { VersionBreadcrumbs } from '@/components/versions/version-breadcrumbs';
 import { VersionHistoryList } from '@/components/versions/version-history-list';
 import { getCurrentVersion, getVersionHistory } from '@/lib/content/agreements';
+import { ATOM_TYPE, feedPath } from '@/lib/feeds/versions-feed';
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -16,8 +17,11 @@ export const generateStaticParams = agreementStaticParams;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const t = await getTranslations({ locale, namespace: 'Versions' });
+  const feed = await getTranslations({ locale, namespace: 'Feed' });
   const current = getCurrentVersion(slug, locale);
-  return current ? { title: `${t('historyTitle')} · ${current.document.meta.title}` } : {};
+  if (!current) return {};
+  const { title } = current.document.meta;
+  return { title: `${t('historyTitle')} · ${title}`, alternates: { types: { [ATOM_TYPE]: [{ url: feedPath(locale, slug), title: feed('agreementTitle', { title }) }] } } };
 }
 
 export default async function VersionHistoryPage({ params }: Props) {
@@ -26,6 +30,7 @@ export default async function VersionHistoryPage({ params }: Props) {
   const current = getCurrentVersion(slug, locale);
   if (!current) notFound();
   const t = await getTranslations('Versions');
+  const feed = await getTranslations('Feed');
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6 lg:py-8">
       <VersionBreadcrumbs slug={slug} meta={current.document.meta} />
@@ -34,6 +39,11 @@ export default async function VersionHistoryPage({ params }: Props) {
         {current.document.meta.title}
       </p>
       <p className="mt-4 max-w-3xl text-ink-soft">{t('historyIntro')}</p>
+      <p className="mt-3 text-sm">
+        <a href={feedPath(locale, slug)} type={ATOM_TYPE} className="font-medium text-accent underline underline-offset-4">
+          {feed('subscribe')}
+        </a>
+      </p>
       <VersionHistoryList slug={slug} history={getVersionHistory(slug)} />
     </div>
   );
