@@ -3,6 +3,7 @@ import { type Browser, type BrowserContext, expect, type Page, test } from '@pla
 import { createApiKey } from '../lib/api/api-keys';
 import { createTestDatabase, type TestDatabase } from '../test-support/databases';
 import { expectNoAxeViolations, saveScreenshot, signUpAcceptingAll } from './fixtures';
+import { htmlErrors } from './html-validator';
 import { startServer, stopServer, waitUntilUp } from './server-process';
 
 // The operator console on a server of its own, on PostgreSQL, so the admin:grant command can run
@@ -218,4 +219,10 @@ test('erasing a user keeps the ledger verifying; every action is in the audit lo
     await expectNoAxeViolations(browser, `${BASE}${path}`, { storageState: await admin.storageState() });
   }
   await page.close();
+});
+
+test('every console page is valid HTML', async () => {
+  const paths = ['/en/admin', '/en/admin?from=2026-13-01&method=fax', '/en/admin/records/1', '/en/admin/stats', '/en/admin/verify', '/en/admin/audit', '/zh/admin', '/zh/admin/records/2'];
+  const pages = await Promise.all(paths.map(async (path) => ({ name: path, html: await (await admin.request.get(path)).text() })));
+  expect(htmlErrors(pages)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { INITIAL_REACCEPT_STATE, type ReacceptState } from '@/lib/acceptance/reaccept-state';
@@ -20,7 +20,7 @@ type Props = {
 
 /** The interstitial's clickwrap: one unticked box per agreement owed, and a button that accepts them. */
 export function ReacceptForm({ action, locale, next, agreements, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_REACCEPT_STATE);
+  const [state, formAction, pending] = useActionState(action, INITIAL_REACCEPT_STATE, usePathname());
   const router = useRouter();
   const changed = Object.values(state.errors).includes('agreementChanged');
   const errorFor = (agreement: OwedAgreement) => {

@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
@@ -12,7 +13,7 @@ type Props = {
 };
 
 export function SignInForm({ action, locale, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { email: '', failed: false, limited: false });
+  const [state, formAction, pending] = useActionState(action, { email: '', failed: false, limited: false }, usePathname());
   return (
     <form action={formAction} className="mt-8 space-y-5">
       <input type="hidden" name="locale" value={locale} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { INITIAL_SIGNUP_STATE, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-state';
@@ -25,7 +25,7 @@ type Props = {
  * button that says the user agrees. Works without JavaScript (a plain form post to a server action).
  */
 export function SignupForm({ action, locale, agreements, labels }: Props) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_SIGNUP_STATE);
+  const [state, formAction, pending] = useActionState(action, INITIAL_SIGNUP_STATE, usePathname());
   const router = useRouter();
 
   const agreementErrors = Object.entries(state.errors.agreements);

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
 import { Link } from '@/i18n/navigation';
 import type { AgreementStatus } from '@/lib/acceptance/status';
 import type { VersionEntry } from '@/lib/content/types';
@@ -6,7 +7,7 @@ import { compareHref } from '@/lib/versions/paths';
 
 export type MinorUpdate = { status: AgreementStatus; title: string; language: string; steps: VersionEntry[] };
 
-type Props = { updates: MinorUpdate[]; locale: string; dismiss: (formData: FormData) => Promise<void> };
+type Props = { updates: MinorUpdate[]; locale: string; dismiss: FormAction };
 
 /** Minor changes since the user's acceptance: announced, dismissible, and blocking nothing. */
 export function UpdateNotices({ updates, locale, dismiss }: Props) {
@@ -34,14 +35,14 @@ export function UpdateNotices({ updates, locale, dismiss }: Props) {
             {t('seeChanges')}
           </Link>
         )}
-        <form action={dismiss}>
+        <ActionForm action={dismiss}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="slug" value={status.agreement} />
           <input type="hidden" name="version" value={status.currentVersion} />
           <button type="submit" className="rounded-md border border-accent px-3 py-1 font-medium hover:bg-canvas">
             {t('dismiss')}
           </button>
-        </form>
+        </ActionForm>
       </div>
     </section>
   ));

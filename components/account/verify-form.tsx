@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useActionState } from 'react';
 import type { VerifyState } from '@/app/[locale]/(site)/verify/actions';
 
@@ -11,7 +12,7 @@ type Props = {
 
 /** Paste or upload a receipt; the verdict names every check that failed. */
 export function VerifyForm({ action, labels, checkLabels }: Props) {
-  const [state, formAction, pending] = useActionState(action, { verdict: null, tooLarge: false });
+  const [state, formAction, pending] = useActionState(action, { verdict: null, tooLarge: false }, usePathname());
   const verdict = state.verdict;
   return (
     <>

@@ -21,35 +21,37 @@ export function AcceptanceChart({ days }: { days: Day[] }) {
   const label = (day: string) => format.dateTime(new Date(`${day}T00:00:00Z`), { month: 'short', day: 'numeric', timeZone: 'UTC' });
   const total = days.reduce((sum, day) => sum + day.records, 0);
   return (
-    <figure className="mt-4">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc" className="h-auto w-full max-w-3xl text-ink">
-        <title id="chart-title">{t('chartTitle', { days: days.length })}</title>
-        <desc id="chart-desc">{t('chartDescription', { total, highest })}</desc>
-        <line x1={PAD.left} y1={PAD.top + plotHeight} x2={WIDTH - PAD.right} y2={PAD.top + plotHeight} stroke="currentColor" />
-        <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={PAD.top + plotHeight} stroke="currentColor" />
-        <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" fontSize="12" fill="currentColor">
-          {highest}
-        </text>
-        <text x={PAD.left - 6} y={PAD.top + plotHeight} textAnchor="end" fontSize="12" fill="currentColor">
-          0
-        </text>
-        {days.map((day, index) => {
-          const height = (day.records / highest) * plotHeight;
-          return (
-            <rect key={day.day} x={PAD.left + index * step + 1} y={PAD.top + plotHeight - height} width={Math.max(step - 2, 1)} height={height} className="fill-accent">
-              <title>{t('chartBar', { day: label(day.day), count: day.records })}</title>
-            </rect>
-          );
-        })}
-        {days.map((day, index) =>
-          (days.length - 1 - index) % 7 === 0 ? (
-            <text key={day.day} x={PAD.left + index * step + step / 2} y={HEIGHT - 12} textAnchor="middle" fontSize="12" fill="currentColor">
-              {label(day.day)}
-            </text>
-          ) : null,
-        )}
-      </svg>
-      <figcaption className="mt-2 text-sm text-muted">{t('chartCaption')}</figcaption>
+    <>
+      <figure className="mt-4">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc" className="h-auto w-full max-w-3xl text-ink">
+          <title id="chart-title">{t('chartTitle', { days: days.length })}</title>
+          <desc id="chart-desc">{t('chartDescription', { total, highest })}</desc>
+          <line x1={PAD.left} y1={PAD.top + plotHeight} x2={WIDTH - PAD.right} y2={PAD.top + plotHeight} stroke="currentColor" />
+          <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={PAD.top + plotHeight} stroke="currentColor" />
+          <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" fontSize="12" fill="currentColor">
+            {highest}
+          </text>
+          <text x={PAD.left - 6} y={PAD.top + plotHeight} textAnchor="end" fontSize="12" fill="currentColor">
+            0
+          </text>
+          {days.map((day, index) => {
+            const height = (day.records / highest) * plotHeight;
+            return (
+              <rect key={day.day} x={PAD.left + index * step + 1} y={PAD.top + plotHeight - height} width={Math.max(step - 2, 1)} height={height} className="fill-accent">
+                <title>{t('chartBar', { day: label(day.day), count: day.records })}</title>
+              </rect>
+            );
+          })}
+          {days.map((day, index) =>
+            (days.length - 1 - index) % 7 === 0 ? (
+              <text key={day.day} x={PAD.left + index * step + step / 2} y={HEIGHT - 12} textAnchor="middle" fontSize="12" fill="currentColor">
+                {label(day.day)}
+              </text>
+            ) : null,
+          )}
+        </svg>
+        <figcaption className="mt-2 text-sm text-muted">{t('chartCaption')}</figcaption>
+      </figure>
       <div role="region" aria-label={t('chartTableLabel')} tabIndex={0} className="mt-4 max-h-72 overflow-y-auto rounded-lg border border-line">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{t('chartTableLabel')}</caption>
@@ -75,6 +77,6 @@ export function AcceptanceChart({ days }: { days: Day[] }) {
           </tbody>
         </table>
       </div>
-    </figure>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
 
-type Props = { action: (formData: FormData) => Promise<void>; locale: string; seq: number; unconfirmed: boolean };
+type Props = { action: FormAction; locale: string; seq: number; unconfirmed: boolean };
 
 /** Erasing is deliberate: the operator ticks a box that says what happens, then confirms. */
 export function EraseForm({ action, locale, seq, unconfirmed }: Props) {
@@ -9,7 +10,7 @@ export function EraseForm({ action, locale, seq, unconfirmed }: Props) {
     <section aria-labelledby="erase" className="mt-10 rounded-lg border-2 border-red-700 p-4 dark:border-red-400">
       <h2 id="erase" className="text-lg font-semibold text-ink">{t('eraseTitle')}</h2>
       <p className="mt-2 text-sm text-ink-soft">{t('eraseExplanation')}</p>
-      <form action={action} className="mt-4 space-y-3">
+      <ActionForm action={action} className="mt-4 space-y-3">
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="seq" value={seq} />
         <div className="flex items-start gap-3">
@@ -26,7 +27,7 @@ export function EraseForm({ action, locale, seq, unconfirmed }: Props) {
         <button type="submit" className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
           {t('eraseSubmit')}
         </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

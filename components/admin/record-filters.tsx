@@ -1,7 +1,10 @@
 import { useTranslations } from 'next-intl';
-import { type FilterErrors, METHODS, type RecordFilter } from '@/lib/admin/record-filter';
+import { type FilterErrors, isRealDay, METHODS, type RecordFilter } from '@/lib/admin/record-filter';
 import type { AgreementSummary } from '@/lib/content/agreements';
 import { MethodLabel } from './method-label';
+
+// A date input can only hold a real day: anything else is shown empty, the error under it saying why.
+const dateValue = (raw = '') => (isRealDay(raw) ? raw : '');
 
 type Props = { action: string; filter: RecordFilter; errors: FilterErrors; agreements: AgreementSummary[]; raw: Record<string, string> };
 
@@ -62,12 +65,12 @@ export function RecordFilters({ action, filter, errors, agreements, raw }: Props
       </div>
       <div>
         {label('from')}
-        <input id="filter-from" name="from" type="date" defaultValue={raw.from ?? ''} className={field} {...described('from')} />
+        <input id="filter-from" name="from" type="date" defaultValue={dateValue(raw.from)} className={field} {...described('from')} />
         {error('from')}
       </div>
       <div>
         {label('to')}
-        <input id="filter-to" name="to" type="date" defaultValue={raw.to ?? ''} className={field} {...described('to')} />
+        <input id="filter-to" name="to" type="date" defaultValue={dateValue(raw.to)} className={field} {...described('to')} />
         {error('to')}
       </div>
       <div>

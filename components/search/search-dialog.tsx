@@ -134,7 +134,7 @@ export function SearchDialog({ locale }: { locale: string }) {
             ref={input}
             id="search-dialog-input"
             name="q"
-            type="search"
+            type="text"
             role="combobox"
             aria-label={t('label')}
             aria-expanded={hits.length > 0}

@@ -70,6 +70,8 @@ describe.each(ENGINES)('operator console on %s', (engine) => {
       errors: { method: 'is not a known method', from: 'is not a real date', to: 'must be a date written YYYY-MM-DD', email: 'must be an email address' },
     });
     expect(parseRecordFilter({ from: '2026-02-01', to: '2026-01-01' }).errors).toEqual({ to: 'must not be before "from"' });
+    // A day the calendar does not have, though Date.parse would roll it over to March.
+    expect(parseRecordFilter({ from: '2026-02-30' }).errors).toEqual({ from: 'is not a real date' });
   });
 
   it('exports exactly the filtered records up to a signed checkpoint, as CSV and JSON Lines', async () => {

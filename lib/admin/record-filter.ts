@@ -3,7 +3,13 @@ import type { AcceptanceMethod } from '@/lib/ledger/records';
 
 export const METHODS = ['signup-checkbox', 're-acceptance', 'api'] as const satisfies readonly AcceptanceMethod[];
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+/** A calendar day that exists, written YYYY-MM-DD ("2026-02-30" does not). */
+export function isRealDay(value: string): boolean {
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').refine(isRealDay, 'is not a real date');
 
 const FIELDS = {
   agreement: z.string().max(100, 'must be at most 100 characters'),

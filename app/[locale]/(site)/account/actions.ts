@@ -9,7 +9,7 @@ import { dismissNotice } from '@/lib/acceptance/notice-dismissals';
 import { getAuth } from '@/lib/auth/auth';
 import { getVersionHistory } from '@/lib/content/agreements';
 
-export async function signOut(formData: FormData): Promise<void> {
+export async function signOut(_state: null, formData: FormData): Promise<null> {
   const requested = formData.get('locale');
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const auth = await getAuth();
@@ -20,7 +20,7 @@ export async function signOut(formData: FormData): Promise<void> {
 const dismissSchema = z.object({ slug: z.string().max(100), version: z.string().max(50) });
 
 /** Hides a minor-change notice for the version it announced; a later change shows a new one. */
-export async function dismissUpdateNotice(formData: FormData): Promise<void> {
+export async function dismissUpdateNotice(_state: null, formData: FormData): Promise<null> {
   const requested = formData.get('locale');
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const parsed = dismissSchema.safeParse({ slug: formData.get('slug'), version: formData.get('version') });

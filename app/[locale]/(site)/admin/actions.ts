@@ -22,7 +22,7 @@ const eraseSchema = z.object({ seq: z.coerce.number().int().positive(), confirm:
  * Erases the personal data of the user behind a record (all their records), once the operator has
  * confirmed; the erasure is logged without the data it removed.
  */
-export async function eraseUserData(formData: FormData): Promise<void> {
+export async function eraseUserData(_state: null, formData: FormData): Promise<null> {
   const locale = localeOf(formData);
   const admin = await requireAdmin(locale);
   const parsed = eraseSchema.safeParse({ seq: formData.get('seq'), confirm: formData.get('confirm') });
@@ -37,7 +37,7 @@ export async function eraseUserData(formData: FormData): Promise<void> {
 }
 
 /** Starts a full verification in the background (its result goes to the audit log) and shows its progress. */
-export async function runVerification(formData: FormData): Promise<void> {
+export async function runVerification(_state: null, formData: FormData): Promise<null> {
   const locale = localeOf(formData);
   const admin = await requireAdmin(locale);
   const job = await startVerification(await getDatabase(), admin.id);

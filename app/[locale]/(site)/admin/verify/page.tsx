@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminHeader } from '@/components/admin/admin-nav';
+import { ActionForm } from '@/components/ui/action-form';
 import { VerificationResult } from '@/components/admin/verification-result';
 import { listAuditEntries } from '@/lib/admin/audit-log';
 import { latestVerificationJob } from '@/lib/admin/verification-job';
@@ -29,12 +30,12 @@ export default async function AdminVerifyPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6">
       <AdminHeader title={t('verifyTitle')} current="/admin/verify" />
       <p className="mt-6 max-w-3xl text-ink-soft">{t('verifyIntro')}</p>
-      <form action={runVerification} className="mt-4">
+      <ActionForm action={runVerification} className="mt-4">
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="rounded-lg bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong">
           {t('verifySubmit')}
         </button>
-      </form>
+      </ActionForm>
       {job?.state === 'running' && (
         <section aria-labelledby="progress" className="mt-6 rounded-lg border border-line p-4">
           {/* Reloads itself while the job runs: no script needed. */}
