@@ -27,7 +27,7 @@ export function AgreementArticle({ document }: { document: AgreementDocument }) 
         <ClauseList clauses={document.preamble} labels={labels} />
         {document.sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.anchor} className="pt-4">
-            <div className="group flex items-center">
+            <div className="clause-line items-center">
               <h2 id={section.anchor} data-text-block className="scroll-mt-24 text-xl font-semibold text-ink">
                 <a href={`#${section.anchor}`} className="hover:underline">
                   {section.number}

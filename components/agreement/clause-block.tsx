@@ -13,7 +13,7 @@ export function ClauseList({ clauses, labels }: ListProps) {
 function ClauseBlock({ clause, labels }: { clause: Clause; labels: ReadonlyMap<string, string> }) {
   const t = useTranslations('AgreementPage');
   const number = clause.number && (
-    <a href={`#${clause.anchor}`} className="mr-1 font-medium text-muted tabular-nums hover:text-accent hover:underline">
+    <a href={`#${clause.anchor}`} className="clause-number">
       {clause.number}
     </a>
   );
@@ -25,21 +25,21 @@ function ClauseBlock({ clause, labels }: { clause: Clause; labels: ReadonlyMap<s
     </>
   );
   return (
-    <div id={clause.anchor} className="clause scroll-mt-24">
-      <div className="clause-line group flex items-start">
+    <div id={clause.anchor} className="clause">
+      <div className="clause-line">
         {clause.heading ? (
-          <h3 data-text-block className="min-w-0 flex-1 pt-2 text-lg font-semibold text-ink">
+          <h3 data-text-block className="clause-text clause-heading">
             {words}
           </h3>
         ) : (
-          <p data-text-block className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+          <p data-text-block className="clause-text">
             {words}
           </p>
         )}
         <CopyLinkControl anchor={clause.anchor} label={t('copyLink', { clause: labels.get(clause.anchor) ?? clause.anchor })} />
       </div>
       {clause.children.length > 0 && (
-        <div className="mt-3 space-y-3 border-l border-line pl-4 sm:pl-6">
+        <div className="clause-children">
           <ClauseList clauses={clause.children} labels={labels} />
         </div>
       )}
