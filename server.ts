@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { env } from './lib/env';
 import { CLIENT_ADDRESS_HEADER, declareClientAddressHeaderSet, parseTrustedProxies, resolveClientAddress } from './lib/net/client-address';
-import { httpDuration, httpRequests, METRICS_CONTENT_TYPE, metricsText } from './lib/metrics/metrics';
+import { collectProcessMetrics, httpDuration, httpRequests, METRICS_CONTENT_TYPE, metricsText } from './lib/metrics/metrics';
 import { routeLabel } from './lib/metrics/route-label';
 import { isMalformedPath, malformedPathResponse } from './lib/net/malformed-path';
 
@@ -54,6 +54,7 @@ server.listen(port, values.hostname, () => {
 // Prometheus metrics on a port of their own (METRICS_PORT; this machine only unless METRICS_HOST says
 // otherwise), never on the public one.
 const metrics = env().metrics;
+if (metrics) collectProcessMetrics();
 const metricsServer =
   metrics &&
   createServer((request, response) => {

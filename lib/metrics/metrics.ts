@@ -1,4 +1,4 @@
-import { Counter, type CounterConfiguration, Gauge, type GaugeConfiguration, Histogram, type HistogramConfiguration, register } from 'prom-client';
+import { collectDefaultMetrics, Counter, type CounterConfiguration, Gauge, type GaugeConfiguration, Histogram, type HistogramConfiguration, register } from 'prom-client';
 
 // prom-client's registry is one per process (next.config.ts keeps the package out of Next.js's bundles,
 // so server.ts and the app share it), but this module may be instantiated more than once: a metric
@@ -51,6 +51,9 @@ export function gaugeOnScrape(config: Omit<GaugeConfiguration<never>, 'collect' 
     },
   });
 }
+
+/** Node's own process metrics (memory, CPU, event-loop lag, handles), prefixed accord_process_… . */
+export const collectProcessMetrics = () => collectDefaultMetrics({ prefix: 'accord_' });
 
 export const metricsText = () => register.metrics();
 export const METRICS_CONTENT_TYPE = register.contentType;
