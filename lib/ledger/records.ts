@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, desc, gt, inArray } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
+import { insertJsonRows } from '@/lib/db/insert-json-rows';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { lockLedger } from '@/lib/ledger/lock';
 import { extendTree } from '@/lib/ledger/tree-store';
@@ -113,12 +114,13 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
   // One statement a table, however many records: a batch costs about what one record does. RETURNING
   // gives each row as the database stored it (after any trigger, cast or encoding), to check it against
   // the hash about to be acknowledged without another read.
-  const stored = await tx
-    .insert(acceptanceRecord)
-    .values(records.map((record) => ({ ...record, recordedAt })))
-    .returning();
+  const stored = await insertJsonRows(
+    tx,
+    acceptanceRecord,
+    records.map((record) => ({ ...record, recordedAt })),
+  ).returning();
   checkStoredAsHashed(records, stored);
-  await tx.insert(acceptancePersonalData).values(personalData);
+  await insertJsonRows(tx, acceptancePersonalData, personalData);
   await extendTree(tx, head?.seq ?? 0, records.map((record) => record.recordHash));
   return records;
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, or } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
+import { insertJsonRows } from '@/lib/db/insert-json-rows';
 import { acceptanceRecord, merkleNode } from '@/lib/db/schema';
 import { lockLedger } from './lock';
 import { appendNodes, consistencyRanges, EMPTY_ROOT, type Hash, inclusionRanges, leafHash, type NodeId, nodeKey, nodesForRanges, perfectSubtrees, rangeHash } from './merkle-tree';
@@ -36,7 +37,11 @@ export async function extendTree(tx: Database, size: number, recordHashes: strin
     return { ...id, hash };
   });
   const created = appendNodes(size, frontier, recordHashes.map((hex) => leafHash(Buffer.from(hex, 'hex'))));
-  await tx.insert(merkleNode).values(created.map((node) => ({ level: node.level, idx: node.index, hash: node.hash.toString('hex') })));
+  await insertJsonRows(
+    tx,
+    merkleNode,
+    created.map((node) => ({ level: node.level, idx: node.index, hash: node.hash.toString('hex') })),
+  );
 }
 
 /** MTH of the first `size` leaves. */

@@ -1,0 +1,20 @@
+import { getTableColumns, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './open-database';
+
+/**
+ * INSERT of many rows sent as one JSON parameter (`json_populate_recordset`) rather than as a VALUES
+ * list: drizzle's VALUES builder spends about 0.2 ms of CPU per row of a wide table (a batch of 500
+ * acceptances spent more time being turned into SQL than being written), and the database parses one
+ * parameter instead of thousands. Every column must be given (or be nullable without a default), as
+ * the row's database column names; dates become ISO strings. Chain `.returning()` for the stored rows.
+ */
+export function insertJsonRows<T extends PgTable>(tx: Database, table: T, rows: T['$inferInsert'][]) {
+  const columns = Object.entries(getTableColumns(table));
+  const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]))));
+  const names = sql.join(
+    columns.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
+  return tx.insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${json}::json)`);
+}
