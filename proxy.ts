@@ -2,6 +2,9 @@ import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
 import { parseReadingMode, pureVariantPath, READING_MODE_COOKIE, READING_MODE_PARAM } from '@/lib/reader/reading-mode';
+import { env } from '@/lib/env';
+import { CACHE_SECONDS_HEADER, PLACEHOLDER_NONCE, PROXY_RENDER_HEADER } from '@/lib/proxy/proxy-render';
+import { isSharedPage } from '@/lib/proxy/shared-pages';
 import { newNonce, pagePolicy } from '@/lib/security/content-security-policy';
 
 const intlMiddleware = createMiddleware(routing);
@@ -30,7 +33,15 @@ function applyReadingMode(request: NextRequest, response: NextResponse): NextRes
 export default function proxy(request: NextRequest) {
   const response = applyReadingMode(request, intlMiddleware(request));
   // Next.js copies this header onto the request it renders, reads the nonce and puts it on its scripts.
-  response.headers.set('content-security-policy', pagePolicy(newNonce()));
+  // For the caching proxy, a placeholder it replaces with a fresh nonce in every response it sends.
+  const forProxy = request.headers.get(PROXY_RENDER_HEADER) === '1';
+  response.headers.set('content-security-policy', pagePolicy(forProxy ? PLACEHOLDER_NONCE : newNonce()));
+  const document = !request.headers.has('rsc') && request.method === 'GET';
+  if (forProxy && document && !response.headers.has('location') && isSharedPage(request.nextUrl.pathname, request.nextUrl.searchParams)) {
+    // A shared page sets no cookie (the page's own script remembers its language instead).
+    response.headers.delete('set-cookie');
+    response.headers.set(CACHE_SECONDS_HEADER, String(env().proxy.cacheSeconds));
+  }
   return response;
 }
 

@@ -8,10 +8,11 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { env } from './lib/env';
-import { CLIENT_ADDRESS_HEADER, declareClientAddressHeaderSet, parseTrustedProxies, resolveClientAddress } from './lib/net/client-address';
+import { CLIENT_ADDRESS_HEADER, declareClientAddressHeaderSet, isTrusted, parseTrustedProxies, plainAddress, resolveClientAddress } from './lib/net/client-address';
 import { collectProcessMetrics, httpDuration, httpRequests, METRICS_CONTENT_TYPE, metricsText } from './lib/metrics/metrics';
 import { routeLabel } from './lib/metrics/route-label';
 import { isMalformedPath, malformedPathResponse } from './lib/net/malformed-path';
+import { PROXY_RENDER_HEADER } from './lib/proxy/proxy-render';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' }, dev: { type: 'boolean', default: false } },
@@ -38,6 +39,8 @@ const server = createServer((request, response) => {
     response.writeHead(answer.status, answer.headers).end(answer.body);
     return;
   }
+  // Only the caching proxy may ask for a shareable page (lib/proxy/proxy-render.ts).
+  if (!isTrusted(trusted, plainAddress(request.socket.remoteAddress ?? ''))) delete request.headers[PROXY_RENDER_HEADER];
   const forwardedFor = request.headers['x-forwarded-for'];
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
     request.socket.remoteAddress ?? '',

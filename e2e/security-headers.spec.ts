@@ -36,6 +36,14 @@ test('pages allow only scripts carrying a fresh nonce; other responses allow not
   }
 });
 
+test('a client cannot ask for the caching proxy\'s shareable page: it gets a nonce of its own', async ({ request }) => {
+  // The suite's server trusts no proxy, so server.ts drops the header before the app sees it.
+  const responses = await Promise.all([1, 2].map(() => request.get('/en/agreements/kmct-service-agreement', { headers: { 'x-accord-proxy-render': '1' } })));
+  const policies = responses.map((response) => response.headers()['content-security-policy'] ?? '');
+  expect(policies[0]).not.toBe(policies[1]);
+  for (const response of responses) expect(response.headers()['x-accel-expires']).toBeUndefined();
+});
+
 test('nothing the app does is blocked by its own policy', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {

@@ -19,6 +19,10 @@ const envSchema = z.object({
   /** Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
   TRUSTED_PROXIES: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** How long the caching proxy (npm run start:proxy) may serve a public page before asking the app again. */
+  PROXY_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
+  /** The app's own port behind the caching proxy (npm run start:proxy); default PORT + 1. */
+  PROXY_APP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** Where Prometheus metrics are served (GET /metrics), apart from the public port; unset: not served. */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** The address the metrics port listens on; default 127.0.0.1 (this machine only). */
@@ -73,6 +77,8 @@ type Env = {
   /** Addresses and ranges of reverse proxies whose X-Forwarded-For is believed (empty: none). */
   trustedProxies: string;
   port: number;
+  /** npm run start:proxy: nginx on `port` (PORT, default 8080), the app behind it on `appPort`. */
+  proxy: { port: number; appPort: number; cacheSeconds: number };
   metrics: { port: number; host: string } | null;
   ledgerOrigin: string;
   /** Where the embedded database and its generated secret live. */
@@ -105,6 +111,11 @@ export function env(): Env {
     migrationDatabaseUrl: parsed.data.MIGRATION_DATABASE_URL ?? null,
     trustedProxies: parsed.data.TRUSTED_PROXIES ?? '',
     port: parsed.data.PORT ?? 3000,
+    proxy: {
+      port: parsed.data.PORT ?? 8080,
+      appPort: parsed.data.PROXY_APP_PORT ?? (parsed.data.PORT ?? 8080) + 1,
+      cacheSeconds: parsed.data.PROXY_CACHE_SECONDS ?? 60,
+    },
     metrics: parsed.data.METRICS_PORT ? { port: parsed.data.METRICS_PORT, host: parsed.data.METRICS_HOST ?? '127.0.0.1' } : null,
     ledgerOrigin: parsed.data.LEDGER_ORIGIN ?? defaultLedgerOrigin(parsed.data.SITE_URL ?? 'http://localhost:3000'),
     dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.DATA_DIR ?? 'data'),
@@ -112,4 +123,9 @@ export function env(): Env {
     rateLimits: rateLimits(parsed.data.ACCORD_RATE_LIMITS),
   };
   return cached;
+}
+
+/** This process's environment with `overrides`, for a child process (the app behind the caching proxy). */
+export function childEnvironment(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
 }

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { nonceOf } from '@/lib/security/content-security-policy';
+import { REMEMBER_LOCALE_SCRIPT } from '@/lib/locale/remember-locale-script';
 import { THEME_SCRIPT } from '@/lib/theme/theme-script';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -41,7 +42,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     // data-theme is set by THEME_SCRIPT before React hydrates, so the attribute is expected to differ.
     <html lang={locale} suppressHydrationWarning>
       <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `${THEME_SCRIPT};${REMEMBER_LOCALE_SCRIPT}` }} />
       </head>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider messages={{ Search: messages.Search, Error: messages.Error }}>{children}</NextIntlClientProvider>

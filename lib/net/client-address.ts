@@ -25,7 +25,8 @@ export function parseTrustedProxies(spec: string): BlockList {
   return list;
 }
 
-const isTrusted = (trusted: BlockList, address: string) => {
+/** Whether `address` (a connection's peer, or a hop) is one of the trusted proxies. */
+export const isTrusted = (trusted: BlockList, address: string) => {
   const family = isIP(address);
   return family !== 0 && trusted.check(address, family === 4 ? 'ipv4' : 'ipv6');
 };
