@@ -16,11 +16,14 @@ import { acceptanceRecord } from '../lib/db/schema';
 import { createTestDatabase } from '../test-support/databases';
 import { LIGHTHOUSE_PAGES, lighthouseTable, runLighthouse } from './lighthouse';
 import { START_COMMAND } from '../e2e/server-process';
+import { firstLoadScripts } from '../test-support/first-load-scripts';
 import { percentile, ratio } from './stats';
 
 const APP_PORT = 3300;
 const NGINX_PORT = 3301;
 const PG_APP_PORT = 3302;
+/** npm run start:proxy: nginx here, its app on the next port. */
+const PROXY_PORT = 3303;
 const HOST = '127.0.0.1';
 const base = (port: number) => `http://${HOST}:${port}`;
 const AGREEMENT = '/en/agreements/kmct-service-agreement';
@@ -60,6 +63,15 @@ function startApp(port: number, env: Record<string, string>): ChildProcess {
   const [command, ...args] = START_COMMAND;
   return spawn(command, [...args, '-p', String(port), '-H', HOST], {
     env: { ...process.env, NODE_ENV: 'production', ACCORD_RATE_LIMITS: LIMITS, SITE_URL: base(APP_PORT), ...env },
+    stdio: 'ignore',
+    detached: true,
+  });
+}
+
+/** `npm run start:proxy` (nginx caching pages in front of an app of its own), as an operator starts it. */
+function startProxy(env: Record<string, string>): ChildProcess {
+  return spawn('./node_modules/.bin/tsx', ['scripts/start-proxy.ts'], {
+    env: { ...process.env, PORT: String(PROXY_PORT), PROXY_APP_PORT: String(PROXY_PORT + 1), ACCORD_RATE_LIMITS: LIMITS, SITE_URL: base(APP_PORT), ...env },
     stdio: 'ignore',
     detached: true,
   });
@@ -123,15 +135,6 @@ async function startNginx(html: string): Promise<{ process: ChildProcess; root: 
     throw error;
   }
   return { process: child, root };
-}
-
-/** Every script a page loads first, fetched and gzipped: what a first visit downloads. */
-async function firstLoadScripts(route: string): Promise<{ route: string; files: string[]; gzipBytes: number }> {
-  const html = await (await fetch(`${base(APP_PORT)}${route}`)).text();
-  const files = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1] ?? ''))].filter(Boolean);
-  let gzipBytes = 0;
-  for (const file of files) gzipBytes += gzipSync(Buffer.from(await (await fetch(`${base(APP_PORT)}${file}`)).arrayBuffer())).length;
-  return { route, files, gzipBytes };
 }
 
 /** Single-row INSERTs of an acceptance-sized row, `connections` at a time: the floor the API is measured against. */
@@ -216,11 +219,23 @@ try {
   log('pages: the agreement page, Next.js beside nginx serving the same HTML …');
   await load({ url: `${base(APP_PORT)}${AGREEMENT}`, connections: 2, amount: 200, seconds: 10 });
   const page = await load({ url: `${base(APP_PORT)}${AGREEMENT}`, ...PAGE_LOAD });
-  nginx = await startNginx(await (await fetch(`${base(APP_PORT)}${AGREEMENT}`)).text());
+  const html = await (await fetch(`${base(APP_PORT)}${AGREEMENT}`)).text();
+  nginx = await startNginx(html);
   const staticPage = await load({ url: `${base(NGINX_PORT)}/agreement.html`, ...PAGE_LOAD });
+  log('pages: the agreement page through npm run start:proxy …');
+  const proxy = startProxy({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'accord-bench-proxy-')) });
+  let cachedPage: Load;
+  try {
+    await waitUntilUp(`${base(PROXY_PORT)}/healthz`);
+    await load({ url: `${base(PROXY_PORT)}${AGREEMENT}`, connections: 2, amount: 200, seconds: 10 });
+    cachedPage = await load({ url: `${base(PROXY_PORT)}${AGREEMENT}`, ...PAGE_LOAD });
+  } finally {
+    stop(proxy);
+    await exited(proxy);
+  }
 
   log('first-load JavaScript per route …');
-  const routes = await Promise.all(['/en', AGREEMENT, '/en/search?q=suspend', '/en/signup', '/en/agreements/product-terms-of-service/versions'].map(firstLoadScripts));
+  const routes = await Promise.all(['/en', AGREEMENT, '/en/search?q=suspend', '/en/signup', '/en/agreements/product-terms-of-service/versions'].map((route) => firstLoadScripts(base(APP_PORT), route)));
   const shared = routes.reduce<string[]>((common, route, index) => (index === 0 ? route.files : common.filter((file) => route.files.includes(file))), []);
   let sharedGzip = 0;
   for (const file of shared) sharedGzip += gzipSync(Buffer.from(await (await fetch(`${base(APP_PORT)}${file}`)).arrayBuffer())).length;
@@ -251,6 +266,9 @@ try {
     '| --- | ---: | ---: | ---: | ---: |',
     `| ${spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '')} (baseline) | ${staticPage.requestsPerSecond} | ${staticPage.p50Ms} ms | ${staticPage.p99Ms} ms | 1.00× |`,
     `| Next.js (\`npm start\`) | ${page.requestsPerSecond} | ${page.p50Ms} ms | ${page.p99Ms} ms | ${ratio(page.requestsPerSecond, staticPage.requestsPerSecond)} |`,
+    `| Next.js behind nginx's cache (\`npm run start:proxy\`, a fresh nonce substituted into every response) | ${cachedPage.requestsPerSecond} | ${cachedPage.p50Ms} ms | ${cachedPage.p99Ms} ms | ${ratio(cachedPage.requestsPerSecond, staticPage.requestsPerSecond)} |`,
+    '',
+    `The agreement page's HTML: ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip.`,
     '',
     '## Acceptances through the API',
     '',
@@ -283,7 +301,7 @@ try {
     '',
   ].join('\n');
   writeFileSync('bench/results.md', report);
-  writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, page, staticPage, acceptance, routes: routes.map(({ route, files, gzipBytes }) => ({ route, scripts: files.length, gzipBytes })), sharedGzip, lighthouse }, null, 2)}\n`);
+  writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, page, staticPage, cachedPage, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, acceptance, routes: routes.map(({ route, files, gzipBytes }) => ({ route, scripts: files.length, gzipBytes })), sharedGzip, lighthouse }, null, 2)}\n`);
   console.log(report);
 } finally {
   stop(app);

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { firstLoadScripts } from '../test-support/first-load-scripts';
+
+// Issue 17: first-load JavaScript per route, as a modern browser downloads it (gzip, no `nomodule`
+// polyfills), may not grow past its budget unnoticed. A budget is today's size plus a little room;
+// lower it when a route gets lighter, and raise it only with a reason in the commit.
+const BUDGET_KB: Record<string, number> = {
+  '/en': 157,
+  '/en/agreements/kmct-service-agreement': 159,
+  '/en/agreements/kmct-service-agreement/versions/2020-11-26': 157,
+  '/en/agreements/product-terms-of-service/versions': 157,
+  '/en/agreements/product-terms-of-service/compare': 157,
+  '/en/search?q=suspend': 157,
+  '/en/signup': 159,
+  '/en/signin': 158,
+  '/en/verify': 158,
+};
+
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'the scripts are the same for every viewport'));
+
+test('every route stays within its first-load JavaScript budget', async ({ baseURL }) => {
+  const sizes = await Promise.all(Object.keys(BUDGET_KB).map((route) => firstLoadScripts(baseURL ?? '', route)));
+  const over = sizes
+    .map(({ route, gzipBytes }) => ({ route, kb: Math.round((gzipBytes / 1024) * 10) / 10, budget: BUDGET_KB[route] ?? 0 }))
+    .filter(({ kb, budget }) => kb > budget)
+    .map(({ route, kb, budget }) => `${route}: ${kb} KB gzip, budget ${budget} KB`);
+  expect(over).toEqual([]);
+});
