@@ -2,7 +2,7 @@ import type { OutlineItem } from '@/lib/content/outline';
 
 type Props = { items: OutlineItem[]; language: string; activeAnchor?: string | null };
 
-/** The "On this page" links. The entry being read is marked with aria-current="location". */
+/** The "On this page" links (styled by `outline-link` in globals.css). The entry being read is marked with aria-current="location". */
 export function OutlineList({ items, language, activeAnchor = null }: Props) {
   return (
     <ol lang={language} className="space-y-1 border-l border-line">
@@ -10,13 +10,7 @@ export function OutlineList({ items, language, activeAnchor = null }: Props) {
         const active = item.anchor === activeAnchor;
         return (
           <li key={item.anchor}>
-            <a
-              href={`#${item.anchor}`}
-              aria-current={active ? 'location' : undefined}
-              className={`-ml-px block border-l-2 py-1 pr-2 ${item.depth === 1 ? 'pl-6' : 'pl-3'} ${
-                active ? 'border-accent font-medium text-accent' : 'border-transparent text-muted hover:border-muted hover:text-ink'
-              }`}
-            >
+            <a href={`#${item.anchor}`} aria-current={active ? 'location' : undefined} className={item.depth === 1 ? 'outline-link pl-6' : 'outline-link'}>
               {item.label}
             </a>
           </li>
