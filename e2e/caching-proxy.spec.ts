@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { signUpAcceptingAll } from './fixtures';
+import { cspViolations, signUpAcceptingAll } from './fixtures';
 import { stopServer, TEST_RATE_LIMITS } from './server-process';
 
 // Issue 17: `npm run start:proxy` — nginx caching the public pages in front of the app, each response
@@ -79,15 +79,7 @@ test('public pages come from the cache, each response with a fresh nonce in its 
 });
 
 test('in the browser, through the cache, every script runs and the policy blocks nothing', async ({ page, browser }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  const devtools = await page.context().newCDPSession(page);
-  await devtools.send('Audits.enable');
-  devtools.on('Audits.issueAdded', ({ issue }) => {
-    if (issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(issue.details));
-  });
+  const violations = await cspViolations(page);
   for (let visit = 0; visit < 2; visit++) {
     const response = await page.goto(`${BASE}${KMCT}`);
     if (visit > 0) expect(response?.headers()['x-cache-status']).toBe('HIT');

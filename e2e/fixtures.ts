@@ -34,3 +34,20 @@ export async function signUpAcceptingAll(page: Page, email: string, password = '
   await page.getByRole('button', { name: 'Agree and create account' }).click();
   await expect(page).toHaveURL(`${base}/en/account`);
 }
+
+/**
+ * Collects every Content-Security-Policy violation on the page from now on: console messages, and the
+ * DevTools issues in which Chromium reports some violations (eval in a library, say) instead.
+ */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Audits.enable');
+  devtools.on('Audits.issueAdded', ({ issue }) => {
+    if (issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(issue.details));
+  });
+  return violations;
+}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { cspViolations } from './fixtures';
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'browser-independent'));
 
@@ -45,16 +46,7 @@ test('a client cannot ask for the caching proxy\'s shareable page: it gets a non
 });
 
 test('nothing the app does is blocked by its own policy', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  // Chromium reports some violations (eval in a library, say) only as DevTools issues, not on the console.
-  const devtools = await page.context().newCDPSession(page);
-  await devtools.send('Audits.enable');
-  devtools.on('Audits.issueAdded', ({ issue }) => {
-    if (issue.code === 'ContentSecurityPolicyIssue') violations.push(JSON.stringify(issue.details));
-  });
+  const violations = await cspViolations(page);
   await page.goto('/en/agreements/kmct-service-agreement');
   // Hydrated (scripts ran), then the search dialog: a lazily loaded chunk and a fetch of the index.
   await page.locator('[data-search-ready]').waitFor();
