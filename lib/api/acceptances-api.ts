@@ -2,7 +2,10 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AcceptanceInput } from '@/lib/ledger/records';
-import { type BatchItem, sequencerFor } from '@/lib/ledger/sequencer';
+import { type BatchItem, QuotaRefused, sequencerFor } from '@/lib/ledger/sequencer';
+import { env } from '@/lib/env';
+import { rateLimitRefusals } from '@/lib/metrics/metrics';
+import { limitRequest } from '@/lib/rate-limit/request-limits';
 import { canonicalJson } from '@/lib/ledger/receipt-format';
 import { hostUserId } from '@/lib/ledger/record-hash';
 import { recordText, wellFormedText } from '@/lib/acceptance/record-text';
@@ -10,7 +13,7 @@ import { acceptanceStatus } from '@/lib/acceptance/status';
 import { getAgreementHistories, getAgreementSlugs, getAgreements, getText } from '@/lib/content/agreements';
 import { routing } from '@/i18n/routing';
 import type { Database } from '@/lib/db/open-database';
-import { authorizeHost } from './authorize-host';
+import { authenticateRequest, authorizeHost, hostOverLimit } from './authorize-host';
 import { answerUse, claimUse, earlierUse, forgetOldKeys } from './idempotency';
 import { type FieldError, problem, problemJson } from './problem';
 import { readJsonBody } from './read-json';
@@ -144,18 +147,36 @@ export const outcomeResponse = (outcome: Outcome) =>
  * is refused.
  */
 export async function recordAcceptance(db: Database, secret: string, request: Request): Promise<Response> {
-  const authorized = await authorizeHost(db, request);
+  const authorized = await authenticateRequest(db, request);
   if ('response' in authorized) return authorized.response;
+  const { host } = authorized;
+  const checked = await checkAcceptanceRequest(secret, host, request);
+  if ('response' in checked) {
+    // Refused before the ledger: counted against the host's limit on its own.
+    const decision = await limitRequest('api', host, db);
+    return decision.allowed ? checked.response : hostOverLimit(host, decision);
+  }
+  if (request.headers.has('idempotency-key') && Math.random() < 0.01) await forgetOldKeys(db);
+  try {
+    // Counted against the host's limit in the batch's own transaction, with its neighbours' requests.
+    return outcomeResponse(await sequencerFor(db, secret).submit({ ...checked.item, quota: { bucket: `api:${host}`, limit: env().rateLimits.api } }));
+  } catch (error) {
+    if (!(error instanceof QuotaRefused)) throw error;
+    rateLimitRefusals.inc({ kind: 'api' });
+    return hostOverLimit(host, { allowed: false, retryAfterSeconds: error.retryAfterSeconds });
+  }
+}
+
+/** The request's acceptance, ready to be sequenced; or the answer to a request that cannot be (422, 413, …). */
+async function checkAcceptanceRequest(secret: string, host: string, request: Request): Promise<{ item: BatchItem<Outcome> } | { response: Response }> {
   const idempotencyKey = request.headers.get('idempotency-key');
   if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    return problem(422, 'Invalid idempotency key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', [KEY_PROBLEM]);
+    return { response: problem(422, 'Invalid idempotency key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', [KEY_PROBLEM]) };
   }
   const read = await readJsonBody(request);
-  if ('error' in read) return read.error;
-  const checked = acceptanceItem(secret, authorized.host, idempotencyKey, read.body);
-  if ('outcome' in checked) return outcomeResponse(checked.outcome);
-  if (idempotencyKey && Math.random() < 0.01) await forgetOldKeys(db);
-  return outcomeResponse(await sequencerFor(db, secret).submit(checked.item));
+  if ('error' in read) return { response: read.error };
+  const checked = acceptanceItem(secret, host, idempotencyKey, read.body);
+  return 'outcome' in checked ? { response: outcomeResponse(checked.outcome) } : checked;
 }
 
 /**

@@ -21,17 +21,25 @@ function tooManyRequests(decision: Extract<QuotaDecision, { allowed: false }>, l
 }
 
 /**
- * The host service behind the request's API key, within its request limit. Otherwise the response to
- * send: 401 for a missing or wrong key (failed attempts are limited per client address, against key
- * guessing) or 429 with Retry-After.
+ * The host service behind the request's API key, not yet counted against its request limit (a request
+ * written by group commit is counted in its batch's transaction). Otherwise 401 for a missing or wrong
+ * key (failed attempts are limited per client address, against key guessing) or 429 with Retry-After.
  */
-export async function authorizeHost(db: Database, request: Request): Promise<{ host: string } | { response: Response }> {
+export async function authenticateRequest(db: Database, request: Request): Promise<{ host: string } | { response: Response }> {
   const host = await authenticateHost(db, request.headers.get('authorization'));
-  const { rateLimits } = env();
-  if (!host) {
-    const decision = await limitRequest('api-auth', clientAddress(request.headers), db);
-    return { response: decision.allowed ? unauthorized() : tooManyRequests(decision, rateLimits['api-auth'], 'A client without a valid key') };
-  }
-  const decision = await limitRequest('api', host, db);
-  return decision.allowed ? { host } : { response: tooManyRequests(decision, rateLimits.api, `The host service "${host}"`) };
+  if (host) return { host };
+  const decision = await limitRequest('api-auth', clientAddress(request.headers), db);
+  return { response: decision.allowed ? unauthorized() : tooManyRequests(decision, env().rateLimits['api-auth'], 'A client without a valid key') };
+}
+
+/** The 429 for a host over its request limit. */
+export const hostOverLimit = (host: string, decision: Extract<QuotaDecision, { allowed: false }>) =>
+  tooManyRequests(decision, env().rateLimits.api, `The host service "${host}"`);
+
+/** The host service behind the request's API key, counted against its request limit; else the response to send. */
+export async function authorizeHost(db: Database, request: Request): Promise<{ host: string } | { response: Response }> {
+  const authenticated = await authenticateRequest(db, request);
+  if ('response' in authenticated) return authenticated;
+  const decision = await limitRequest('api', authenticated.host, db);
+  return decision.allowed ? authenticated : { response: hostOverLimit(authenticated.host, decision) };
 }

@@ -4,7 +4,7 @@ import { acceptanceRecord, apiKey } from '@/lib/db/schema';
 import { testAcceptance } from '@/test-support/acceptance-input';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { verifyLedger } from './records';
-import { Sequencer } from './sequencer';
+import { QuotaRefused, Sequencer } from './sequencer';
 
 const SECRET = 'sequencer-secret-sequencer-secret-000001';
 
@@ -58,5 +58,16 @@ describe.each(ENGINES)('group commit on %s', (engine) => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
     expect(await records()).toBe(214);
     expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true, size: 214 });
+  });
+
+  it('counts the requests of a batch against their limit in its own transaction, and refuses those over it', async () => {
+    const sequencer = new Sequencer(testDatabase().db, SECRET);
+    const quota = { bucket: 'api:sequencer-test', limit: { max: 3, windowSeconds: 3600 } };
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, n) => sequencer.submit({ quota, prepare: async () => ({ inputs: [testAcceptance(3000 + n)], finish: async () => n }) })),
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected']);
+    for (const outcome of outcomes.slice(3)) expect(outcome.status === 'rejected' && outcome.reason).toBeInstanceOf(QuotaRefused);
+    expect(await records()).toBe(217);
   });
 });

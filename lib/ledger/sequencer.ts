@@ -1,5 +1,7 @@
 import type { Database } from '@/lib/db/open-database';
+import type { RateLimit } from '@/lib/env';
 import { countCommittedAppends } from '@/lib/metrics/metrics';
+import { takeQuotas } from '@/lib/rate-limit/quota';
 import { lockLedger } from './lock';
 import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from './records';
 
@@ -13,7 +15,21 @@ import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from '
  */
 export interface BatchItem<T> {
   writes?: boolean;
+  /**
+   * A request limit the item counts against, in the batch's transaction: the items of a batch that
+   * share a bucket are counted by one upsert, and an item over the limit fails with QuotaRefused
+   * before it is prepared.
+   */
+  quota?: { bucket: string; limit: RateLimit };
   prepare: (tx: Database) => Promise<{ inputs: AcceptanceInput[]; finish: (tx: Database, records: AcceptanceRecord[]) => Promise<T> }>;
+}
+
+/** The item's request is over its limit: nothing of it was written. */
+export class QuotaRefused extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`over the request limit; retry in ${retryAfterSeconds} s`);
+    this.name = 'QuotaRefused';
+  }
 }
 
 interface Queued {
@@ -68,8 +84,10 @@ export class Sequencer {
     try {
       answers = await this.db.transaction(async (tx) => {
         await lockLedger(tx);
+        await this.countQuotas(tx, batch, refused);
         const prepared: { queued: Queued; inputs: AcceptanceInput[]; finish: (tx: Database, records: AcceptanceRecord[]) => Promise<unknown> }[] = [];
         for (const queued of batch) {
+          if (refused.has(queued)) continue;
           try {
             const { item } = queued;
             prepared.push({ queued, ...(await (item.writes ? tx.transaction((savepoint) => item.prepare(savepoint)) : item.prepare(tx))) });
@@ -95,6 +113,24 @@ export class Sequencer {
     for (const queued of batch) {
       if (refused.has(queued)) queued.reject(refused.get(queued));
       else queued.resolve(answers.get(queued));
+    }
+  }
+
+  /** One upsert per quota bucket for the whole batch; the items over their limit are refused. */
+  private async countQuotas(tx: Database, batch: Queued[], refused: Map<Queued, unknown>): Promise<void> {
+    const buckets = new Map<string, Queued[]>();
+    for (const queued of batch) {
+      const bucket = queued.item.quota?.bucket;
+      if (bucket !== undefined) buckets.set(bucket, [...(buckets.get(bucket) ?? []), queued]);
+    }
+    for (const [bucket, items] of buckets) {
+      const limit = items[0]?.item.quota?.limit;
+      if (!limit) continue;
+      const decisions = await takeQuotas(tx, bucket, limit, items.length);
+      for (const [index, decision] of decisions.entries()) {
+        const queued = items[index];
+        if (queued && !decision.allowed) refused.set(queued, new QuotaRefused(decision.retryAfterSeconds));
+      }
     }
   }
 }

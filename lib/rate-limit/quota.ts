@@ -11,13 +11,23 @@ export type QuotaDecision = { allowed: true } | { allowed: false; retryAfterSeco
  * number; when over the limit, how long until the window ends.
  */
 export async function takeQuota(db: Database, bucket: string, limit: RateLimit, now = new Date()): Promise<QuotaDecision> {
+  const [decision] = await takeQuotas(db, bucket, limit, 1, now);
+  return decision ?? { allowed: true };
+}
+
+/**
+ * Counts `count` requests in `bucket` at once (one upsert, for requests written in one transaction)
+ * and decides each in order, as `count` calls of takeQuota in a row would.
+ */
+export async function takeQuotas(db: Database, bucket: string, limit: RateLimit, count: number, now = new Date()): Promise<QuotaDecision[]> {
   const { windowStart } = windowOf(limit, now);
   const [row] = await db
     .insert(requestQuota)
-    .values({ bucket, windowStart, hits: 1 })
-    .onConflictDoUpdate({ target: [requestQuota.bucket, requestQuota.windowStart], set: { hits: sql`${requestQuota.hits} + 1` } })
+    .values({ bucket, windowStart, hits: count })
+    .onConflictDoUpdate({ target: [requestQuota.bucket, requestQuota.windowStart], set: { hits: sql`${requestQuota.hits} + ${count}` } })
     .returning({ hits: requestQuota.hits });
-  return decide(row?.hits ?? 0, limit, now);
+  const before = (row?.hits ?? count) - count;
+  return Array.from({ length: count }, (_, index) => decide(before + index + 1, limit, now));
 }
 
 /** Whether one more request in `bucket` would be within the limit, without counting it. */
