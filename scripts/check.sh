@@ -4,11 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # System packages for the browser tests: Debian's Chromium (Playwright never downloads one here),
-# CJK fonts so Chinese pages render as text, not boxes, and Java for the HTML checker.
+# CJK fonts so Chinese pages render as text, not boxes, Java for the HTML checker, and nginx for
+# npm run start:proxy, which the suite drives.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -q 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
 command -v java >/dev/null || missing+=(default-jre-headless)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
   $sudo apt-get update -qq
