@@ -8,7 +8,7 @@ export const dynamicParams = false;
 export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }));
 
 /** Every agreement's published versions, as an Atom feed. */
-export async function GET(_request: Request, { params }: RouteContext<'/[locale]/feed.xml'>) {
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   return feedResponse(hasLocale(routing.locales, locale) ? await versionsFeed(locale) : null);
 }

@@ -10,7 +10,7 @@ export const dynamicParams = false;
 export const generateStaticParams = () => routing.locales.flatMap((locale) => agreementStaticParams().map((params) => ({ locale, ...params })));
 
 /** One agreement's published versions, as an Atom feed. */
-export async function GET(_request: Request, { params }: RouteContext<'/[locale]/agreements/[slug]/feed.xml'>) {
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   return feedResponse(hasLocale(routing.locales, locale) ? await versionsFeed(locale, slug) : null);
 }
