@@ -54,7 +54,9 @@ function start(name: string, command: string, args: string[], environment?: Node
 const trustedProxies = [env().trustedProxies, '127.0.0.1', '::1'].filter(Boolean).join(',');
 start('the app', './node_modules/.bin/tsx', ['server.ts', '-p', String(appPort), '-H', '127.0.0.1'], childEnvironment({ NODE_ENV: 'production', TRUSTED_PROXIES: trustedProxies }));
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop(0));
+// `on`, not `once`: a process group's SIGTERM may arrive twice (directly, and relayed by tsx), and a
+// second one with no listener would kill this process before it removed its directory.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(0));
 
 /** Whether the app answers within 30 s. */
 async function appAnswers(): Promise<boolean> {
