@@ -11,6 +11,14 @@ import * as schema from './schema';
 /** The migrations written by drizzle-kit; the same files serve both engines. */
 export const MIGRATIONS = path.join(process.cwd(), 'drizzle');
 
+let migrationCount: number | undefined;
+
+/** How many migrations this build ships (read from disk once per process). */
+export function expectedMigrations(): number {
+  migrationCount ??= readMigrationFiles({ migrationsFolder: MIGRATIONS }).length;
+  return migrationCount;
+}
+
 /** The role a connection string logs in as. */
 export const roleOf = (databaseUrl: string) => decodeURIComponent(new URL(databaseUrl).username) || 'postgres';
 
@@ -46,7 +54,7 @@ export async function migrateOrCheck(db: NodePgDatabase<typeof schema>): Promise
     logger.warn('the app connects as the role that owns the ledger tables, which could alter them: give it a role of its own (README: Database roles)');
     return;
   }
-  const expected = readMigrationFiles({ migrationsFolder: MIGRATIONS }).length;
+  const expected = expectedMigrations();
   const migrated = journal ? ((await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`)).rows[0]?.n ?? 0) : 0;
   if (migrated < expected) {
     throw new Error(`${expected - migrated} database migration(s) are not applied, and the app's role may not apply them: run \`npm run db:migrate\` with MIGRATION_DATABASE_URL (the owner role), or set MIGRATION_DATABASE_URL for the app.`);

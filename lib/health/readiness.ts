@@ -1,8 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { getDatabase } from '@/lib/db/database';
-import { MIGRATIONS } from '@/lib/db/migrate';
+import { expectedMigrations } from '@/lib/db/migrate';
 import { ensureRoom, ensureWritable } from '@/lib/db/open-database';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
@@ -56,7 +55,7 @@ export async function readiness(): Promise<Readiness> {
     const [row] = await withinTimeout(db.select({ n: sql<number>`count(*)::int` }).from(sql`drizzle.__drizzle_migrations`));
     checks.push({ name: 'database', ok: true, detail: 'answers' });
     const applied = row?.n ?? 0;
-    const expected = readMigrationFiles({ migrationsFolder: MIGRATIONS }).length;
+    const expected = expectedMigrations();
     checks.push({ name: 'migrations', ok: applied >= expected, detail: `${applied} of ${expected} applied` });
   } catch (error) {
     logger.error({ err: error }, 'readiness: database');
