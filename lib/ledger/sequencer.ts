@@ -118,19 +118,20 @@ export class Sequencer {
 
   /** One upsert per quota bucket for the whole batch; the items over their limit are refused. */
   private async countQuotas(tx: Database, batch: Queued[], refused: Map<Queued, unknown>): Promise<void> {
-    const buckets = new Map<string, Queued[]>();
+    const buckets = new Map<string, { limit: RateLimit; items: Queued[] }>();
     for (const queued of batch) {
-      const bucket = queued.item.quota?.bucket;
-      if (bucket !== undefined) buckets.set(bucket, [...(buckets.get(bucket) ?? []), queued]);
+      const { quota } = queued.item;
+      if (!quota) continue;
+      const group = buckets.get(quota.bucket) ?? { limit: quota.limit, items: [] };
+      group.items.push(queued);
+      buckets.set(quota.bucket, group);
     }
-    for (const [bucket, items] of buckets) {
-      const limit = items[0]?.item.quota?.limit;
-      if (!limit) continue;
+    for (const [bucket, { limit, items }] of buckets) {
       const decisions = await takeQuotas(tx, bucket, limit, items.length);
-      for (const [index, decision] of decisions.entries()) {
-        const queued = items[index];
-        if (queued && !decision.allowed) refused.set(queued, new QuotaRefused(decision.retryAfterSeconds));
-      }
+      items.forEach((queued, index) => {
+        const decision = decisions[index];
+        if (decision && !decision.allowed) refused.set(queued, new QuotaRefused(decision.retryAfterSeconds));
+      });
     }
   }
 }
