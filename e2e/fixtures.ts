@@ -6,6 +6,9 @@ export const AGREEMENTS = [
   { slug: 'product-terms-of-service', title: 'Kingsoft Cloud Product Terms of Service', navTitle: 'Product Terms of Service', lastUpdated: '2020-12-31 16:15:22' },
 ] as const;
 
+/** Inside an agreement's article, each of these is one line of the published text: heading, clause number and words. */
+export const PUBLISHED_LINES = 'h1, h2, h3, p';
+
 /** Runs axe (WCAG 2.x A and AA, 2.2 included) on a fresh context and expects no violations. */
 export async function expectNoAxeViolations(browser: Browser, url: string, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);

@@ -54,8 +54,9 @@ test('every clause has a stable anchor that the page scrolls to', async ({ page 
   const clause = page.locator('#clause-ii-2-1');
   await expect(clause).toContainText('(1) The pricing system ( including the specific prices');
   await expect(clause).toBeInViewport();
-  // The clause number links to its own anchor.
-  await expect(clause.getByRole('link', { name: '(1)', exact: true })).toHaveAttribute('href', '#clause-ii-2-1');
+  // A clause's one link (and one tab stop) is its link control, to its own anchor.
+  await expect(clause.locator(':scope > a')).toHaveCount(1);
+  await expect(clause.getByRole('link', { name: 'Copy link to II. 2. (1)' })).toHaveAttribute('href', '#clause-ii-2-1');
 
   await page.goto('/en/agreements/product-terms-of-service#clause-4-1-2-h');
   await expect(page.locator('#clause-4-1-2-h')).toBeInViewport();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { collapseWhitespace } from '../test-support/seed-text';
-import { AGREEMENTS, expectNoAxeViolations, saveScreenshot } from './fixtures';
+import { AGREEMENTS, expectNoAxeViolations, PUBLISHED_LINES, saveScreenshot } from './fixtures';
 
 const KMCT = `/en/agreements/${AGREEMENTS[0].slug}`;
 const TERMS = `/en/agreements/${AGREEMENTS[1].slug}`;
@@ -71,9 +71,9 @@ test('arriving at a clause anchor puts it below the sticky header and highlights
   const headerBottom = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().bottom);
   const clauseTop = await clause.evaluate((element) => element.getBoundingClientRect().top);
   expect(clauseTop).toBeGreaterThanOrEqual(headerBottom);
-  const background = await clause.locator('.clause-line').evaluate((line) => getComputedStyle(line).backgroundColor);
+  const background = await clause.locator(':scope > .clause-text').evaluate((line) => getComputedStyle(line).backgroundColor);
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
-  const neighbour = await page.locator('#clause-iii-4-8 .clause-line').evaluate((line) => getComputedStyle(line).backgroundColor);
+  const neighbour = await page.locator('#clause-iii-4-8 > .clause-text').evaluate((line) => getComputedStyle(line).backgroundColor);
   expect(neighbour).toBe('rgba(0, 0, 0, 0)');
 });
 
@@ -81,7 +81,7 @@ test('the link control copies the clause URL and confirms it', async ({ page, co
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(KMCT);
   const control = page.getByRole('link', { name: 'Copy link to II. 2. (1)' });
-  await page.locator('#clause-ii-2-1 .clause-line').hover();
+  await page.locator('#clause-ii-2-1 > .clause-text').hover();
   await expect(control).toBeVisible();
   await control.click();
   await expect(page.getByRole('status')).toHaveText('Link copied');
@@ -131,7 +131,7 @@ test('downloads hold exactly the page text, and the .txt hashes to the SHA-256 s
   expect(createHash('sha256').update(txt, 'utf8').digest('hex')).toBe(shownHash);
   const pageLines = await page
     .getByRole('article')
-    .locator('[data-text-block]')
+    .locator(PUBLISHED_LINES)
     .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
   expect(collapseWhitespace(txt)).toBe(collapseWhitespace(pageLines.join('\n')));
 

@@ -5,8 +5,8 @@ import { ClauseList } from './clause-block';
 import { CopyLinkControl } from './copy-link-control';
 
 /**
- * The agreement text, exactly as published. Elements marked `data-text-block` hold one line of the
- * canonical text each (number, separator and words), which the fidelity test reads back.
+ * The agreement text, exactly as published. Each heading and paragraph inside the article holds one line
+ * of the canonical text (number, separator and words), which the fidelity test reads back.
  */
 export function AgreementArticle({ document }: { document: AgreementDocument }) {
   const t = useTranslations('AgreementPage');
@@ -15,10 +15,10 @@ export function AgreementArticle({ document }: { document: AgreementDocument }) 
   return (
     <article aria-labelledby="agreement-title" lang={meta.language} className="max-w-3xl">
       <header className="border-b border-line pb-6">
-        <h1 id="agreement-title" data-text-block className="text-2xl font-semibold tracking-tight text-ink sm:text-3xl">
+        <h1 id="agreement-title" className="text-2xl font-semibold tracking-tight text-ink sm:text-3xl">
           {meta.title}
         </h1>
-        <p data-text-block className="mt-3 text-sm text-muted">
+        <p className="mt-3 text-sm text-muted">
           {t('lastUpdated')}
           <time dateTime={meta.lastUpdated.replace(' ', 'T')}>{meta.lastUpdated}</time>
         </p>
@@ -27,13 +27,11 @@ export function AgreementArticle({ document }: { document: AgreementDocument }) 
         <ClauseList clauses={document.preamble} labels={labels} />
         {document.sections.map((section) => (
           <section key={section.anchor} aria-labelledby={section.anchor} className="pt-4">
-            <div className="clause-line items-center">
-              <h2 id={section.anchor} data-text-block className="scroll-mt-24 text-xl font-semibold text-ink">
-                <a href={`#${section.anchor}`} className="hover:underline">
-                  {section.number}
-                </a>
-                {section.separator}
-                <span className={section.separator ? undefined : 'ml-1'}>{section.title}</span>
+            <div className="section-line">
+              <h2 id={section.anchor} className="scroll-mt-24 text-xl font-semibold text-ink">
+                {section.number}
+                {section.separator || <span className="ml-1" />}
+                {section.title}
               </h2>
               <CopyLinkControl anchor={section.anchor} label={t('copyLink', { clause: section.number })} />
             </div>

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { AgreementSummary } from '@/lib/content/agreements';
 
 export function AgreementList({ agreements }: { agreements: AgreementSummary[] }) {

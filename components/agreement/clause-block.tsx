@@ -9,14 +9,10 @@ export function ClauseList({ clauses, labels }: ListProps) {
   return clauses.map((clause) => <ClauseBlock key={clause.anchor} clause={clause} labels={labels} />);
 }
 
-/** One clause and its sub-clauses. The number links to the clause's own anchor. */
+/** One clause and its sub-clauses. Its one link (and tab stop) is the copy-link control. */
 function ClauseBlock({ clause, labels }: { clause: Clause; labels: ReadonlyMap<string, string> }) {
   const t = useTranslations('AgreementPage');
-  const number = clause.number && (
-    <a href={`#${clause.anchor}`} className="clause-number">
-      {clause.number}
-    </a>
-  );
+  const number = clause.number && <span className="clause-number">{clause.number}</span>;
   const words = (
     <>
       {number}
@@ -26,18 +22,8 @@ function ClauseBlock({ clause, labels }: { clause: Clause; labels: ReadonlyMap<s
   );
   return (
     <div id={clause.anchor} className="clause">
-      <div className="clause-line">
-        {clause.heading ? (
-          <h3 data-text-block className="clause-text clause-heading">
-            {words}
-          </h3>
-        ) : (
-          <p data-text-block className="clause-text">
-            {words}
-          </p>
-        )}
-        <CopyLinkControl anchor={clause.anchor} label={t('copyLink', { clause: labels.get(clause.anchor) ?? clause.anchor })} />
-      </div>
+      {clause.heading ? <h3 className="clause-text clause-heading">{words}</h3> : <p className="clause-text">{words}</p>}
+      <CopyLinkControl anchor={clause.anchor} label={t('copyLink', { clause: labels.get(clause.anchor) ?? clause.anchor })} />
       {clause.children.length > 0 && (
         <div className="clause-children">
           <ClauseList clauses={clause.children} labels={labels} />

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 const CONFIRMATION_MS = 2500;
 
 /**
- * Turns every clause's link control (`a[data-copy-link]`) into "copy this clause's URL". Without
+ * Turns every clause's link control (`a.copy-link`) into "copy this clause's URL". Without
  * JavaScript the control stays an ordinary link to the anchor. One listener serves every clause.
  */
 export function ClauseLinkCopier({ copiedLabel, failedLabel }: { copiedLabel: string; failedLabel: string }) {
@@ -14,7 +14,7 @@ export function ClauseLinkCopier({ copiedLabel, failedLabel }: { copiedLabel: st
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onClick = async (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.copy-link') : null;
       if (!link) return;
       event.preventDefault();
       const url = new URL(link.href);

@@ -4,5 +4,5 @@
  * is the `copy-link` class in globals.css, not markup repeated in every clause.
  */
 export function CopyLinkControl({ anchor, label }: { anchor: string; label: string }) {
-  return <a href={`#${anchor}`} data-copy-link aria-label={label} className="copy-link" />;
+  return <a href={`#${anchor}`} aria-label={label} className="copy-link" />;
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Disclosure } from '@/components/ui/disclosure';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { AgreementSummary } from '@/lib/content/agreements';
 
 type Props = { agreements: AgreementSummary[]; currentSlug: string };

@@ -18,7 +18,7 @@ export function SearchHighlighter() {
       if (!('highlights' in CSS)) return;
       CSS.highlights.delete(HIGHLIGHT_NAME);
       const words = new URLSearchParams(window.location.search).get(HIGHLIGHT_PARAM)?.split(/\s+/).filter(Boolean) ?? [];
-      const clause = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.querySelector('.clause-line');
+      const clause = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.querySelector(':scope > .clause-text');
       if (words.length === 0 || !clause) return;
       const pattern = new RegExp(words.map(boundedWord).join('|'), 'giu');
       const ranges: Range[] = [];

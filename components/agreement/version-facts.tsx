@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { EffectiveDate } from '@/components/versions/effective-date';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { downloadPath } from '@/lib/content/downloads';
 import type { AgreementVersion } from '@/lib/content/types';
 import { versionsHref } from '@/lib/versions/paths';
