@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'messages/**/*.test.ts', 'test-support/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'messages/**/*.test.ts', 'i18n/**/*.test.ts', 'test-support/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test-support/vitest-setup.ts'],
     env: {

@@ -3,17 +3,18 @@ import { firstLoadScripts } from '../test-support/first-load-scripts';
 
 // Issue 17: first-load JavaScript per route, as a modern browser downloads it (gzip, no `nomodule`
 // polyfills), may not grow past its budget unnoticed. A budget is today's size plus a little room;
-// lower it when a route gets lighter, and raise it only with a reason in the commit.
+// lower it when a route gets lighter, and raise it only with a reason in the commit. A bare Next.js
+// page of the same versions loads 131.7 KB (npm run bench measures it): the issue's ceiling is 1.05x.
 const BUDGET_KB: Record<string, number> = {
-  '/en': 157,
-  '/en/agreements/kmct-service-agreement': 159,
-  '/en/agreements/kmct-service-agreement/versions/2020-11-26': 157,
-  '/en/agreements/product-terms-of-service/versions': 157,
-  '/en/agreements/product-terms-of-service/compare': 157,
-  '/en/search?q=suspend': 157,
-  '/en/signup': 159,
-  '/en/signin': 158,
-  '/en/verify': 158,
+  '/en': 136,
+  '/en/agreements/kmct-service-agreement': 138,
+  '/en/agreements/kmct-service-agreement/versions/2020-11-26': 136,
+  '/en/agreements/product-terms-of-service/versions': 136,
+  '/en/agreements/product-terms-of-service/compare': 136,
+  '/en/search?q=suspend': 136,
+  '/en/signup': 138,
+  '/en/signin': 137,
+  '/en/verify': 137,
 };
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name !== 'desktop', 'the scripts are the same for every viewport'));

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ErrorStringsProvider } from '@/components/layout/error-strings';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { nonceOf } from '@/lib/security/content-security-policy';
@@ -34,9 +35,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const nonce = nonceOf((await headers()).get('content-security-policy'));
-  // Client components get their words as props; only the search dialog and the error boundary
-  // translate in the browser, so only their namespaces travel with every page.
-  const messages = await getMessages();
+  const t = await getTranslations('Error');
 
   return (
     // data-theme is set by THEME_SCRIPT before React hydrates, so the attribute is expected to differ.
@@ -45,7 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `${THEME_SCRIPT};${REMEMBER_LOCALE_SCRIPT}` }} />
       </head>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider messages={{ Search: messages.Search, Error: messages.Error }}>{children}</NextIntlClientProvider>
+        <ErrorStringsProvider strings={{ title: t('title'), description: t('description'), retry: t('retry') }}>{children}</ErrorStringsProvider>
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { ActionForm, type FormAction } from '@/components/ui/action-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { AgreementStatus } from '@/lib/acceptance/status';
 import type { VersionEntry } from '@/lib/content/types';
 import { compareHref } from '@/lib/versions/paths';

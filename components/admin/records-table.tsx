@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { AdminRecord } from '@/lib/admin/records';
 import { MethodLabel } from './method-label';
 

@@ -1,8 +1,9 @@
 'use client';
 
 import type { MouseEvent } from 'react';
+import { usePathname } from 'next/navigation';
 import type { Locale } from 'next-intl';
-import { Link, usePathname } from '@/i18n/navigation';
+import { localizedPath } from '@/i18n/navigation';
 
 type Props = { label: string; current: Locale; options: { value: Locale; label: string }[] };
 
@@ -21,7 +22,7 @@ function keepQueryAndAnchor(event: MouseEvent<HTMLAnchorElement>) {
 
 /** Links to the same page in each language; the current one is marked, not linked. */
 export function LocaleSwitcher({ label, current, options }: Props) {
-  const pathname = usePathname();
+  const page = usePathname().slice(current.length + 1) || '/';
   return (
     <ul aria-label={label} className="flex items-center gap-1 whitespace-nowrap">
       {options.map(({ value, label: name }) => (
@@ -31,16 +32,15 @@ export function LocaleSwitcher({ label, current, options }: Props) {
               {name}
             </span>
           ) : (
-            <Link
-              href={pathname}
-              locale={value}
+            <a
+              href={localizedPath(page, value)}
               lang={value}
               hrefLang={value}
               onClick={keepQueryAndAnchor}
               className="rounded px-2 py-1 text-muted hover:bg-panel hover:text-ink"
             >
               {name}
-            </Link>
+            </a>
           )}
         </li>
       ))}

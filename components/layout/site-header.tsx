@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { routing } from '@/i18n/routing';
-import { SearchDialog } from '@/components/search/search-dialog';
+import { SearchLauncher } from '@/components/search/search-launcher';
 import { LocaleSwitcher } from './locale-switcher';
 import { ThemeToggle } from './theme-toggle';
 
@@ -23,7 +23,7 @@ export function SiteHeader() {
           <Link href="/" className="hidden text-ink-soft hover:text-ink sm:inline">
             {t('agreements')}
           </Link>
-          <SearchDialog locale={locale} />
+          <SearchLauncher locale={locale} />
           <LocaleSwitcher
             label={tLocale('label')}
             current={locale}

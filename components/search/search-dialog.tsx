@@ -1,14 +1,11 @@
 'use client';
 
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClauseSearch } from '@/lib/search/engine';
 import { hitHref } from '@/lib/search/hit-link';
-import { useTranslations } from 'next-intl';
-import { usePathname } from '@/i18n/navigation';
 import { EmptyState } from './empty-state';
 import { HitSummary } from './hit-summary';
-
-const DIALOG_RESULTS = 20;
+import { DIALOG_RESULTS, type SearchDialogStrings } from './search-dialog-strings';
 const loaded = new Map<string, Promise<ClauseSearch>>();
 
 /** The index and the engine are fetched only when a reader first opens search, never with the page. */
@@ -28,17 +25,10 @@ function loadSearch(locale: string): Promise<ClauseSearch> {
   return promise;
 }
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+type Props = { locale: string; currentSlug: string | null; strings: SearchDialogStrings; request: number };
 
-/**
- * Search from any page: Ctrl/Cmd+K or "/" opens it; results appear as the reader types. Its strings
- * come from next-intl on the client because the result count needs ICU plurals at run time.
- */
-export function SearchDialog({ locale }: { locale: string }) {
-  const t = useTranslations('Search');
-  const pathname = usePathname();
-  const currentSlug = /^\/agreements\/([a-z0-9-]+)/.exec(pathname)?.[1] ?? null;
+/** The search dialog, loaded on first use by SearchTrigger; each new `request` opens it again. */
+export function SearchDialog({ locale, currentSlug, strings: t, request }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [engine, setEngine] = useState<ClauseSearch | null>(null);
@@ -46,28 +36,12 @@ export function SearchDialog({ locale }: { locale: string }) {
   const [query, setQuery] = useState('');
   const [scopeAll, setScopeAll] = useState(false);
   const [active, setActive] = useState(0);
-  const [ready, setReady] = useState(false);
-
-  const open = useCallback(() => {
-    dialog.current?.showModal();
-    input.current?.focus();
-    loadSearch(locale).then(setEngine, () => setFailed(true));
-  }, [locale]);
 
   useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isTyping(event.target));
-      if (shortcut && !dialog.current?.open) {
-        event.preventDefault();
-        open();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    // Marks the trigger once the shortcuts listen, so tests (and styles) can tell hydration is done.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setReady(true);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+    if (!dialog.current?.open) dialog.current?.showModal();
+    input.current?.focus();
+    loadSearch(locale).then(setEngine, () => setFailed(true));
+  }, [locale, request]);
 
   const scope = currentSlug && !scopeAll ? currentSlug : 'all';
   const outcome = useMemo(() => (engine && query.trim() ? engine.search(query, scope, DIALOG_RESULTS) : null), [engine, query, scope]);
@@ -97,36 +71,17 @@ export function SearchDialog({ locale }: { locale: string }) {
   );
 
   return (
-    <>
-      <a
-        href={`/${locale}/search`}
-        onClick={(event) => {
-          event.preventDefault();
-          open();
-        }}
-        aria-keyshortcuts="Control+K /"
-        data-search-ready={ready || undefined}
-        title={t('shortcutHint')}
-        className="inline-flex items-center gap-2 rounded-md border border-line px-2 py-1 text-muted hover:bg-panel hover:text-ink sm:px-3"
-      >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
-          <circle cx="9" cy="9" r="5.5" />
-          <path d="M13 13l4 4" strokeLinecap="round" />
-        </svg>
-        <span className="sr-only sm:not-sr-only">{t('open')}</span>
-        <kbd aria-hidden="true" className="hidden rounded border border-line px-1 font-sans text-xs md:inline">Ctrl K</kbd>
-      </a>
-      <dialog
+    <dialog
         ref={dialog}
         aria-labelledby="search-dialog-title"
         className="mx-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] rounded-xl border border-line bg-canvas p-0 text-ink shadow-2xl backdrop:bg-black/50"
       >
         <div className="flex items-center justify-between border-b border-line px-4 py-3">
           <h2 id="search-dialog-title" className="font-semibold">
-            {t('dialogTitle')}
+            {t.title}
           </h2>
           <button type="button" onClick={() => dialog.current?.close()} className="rounded px-2 py-1 text-sm text-muted hover:bg-panel hover:text-ink">
-            {t('close')}
+            {t.close}
           </button>
         </div>
         <div className="space-y-3 px-4 py-3">
@@ -136,7 +91,7 @@ export function SearchDialog({ locale }: { locale: string }) {
             name="q"
             type="text"
             role="combobox"
-            aria-label={t('label')}
+            aria-label={t.label}
             aria-expanded={hits.length > 0}
             aria-controls="search-dialog-results"
             aria-activedescendant={hits[selected] ? `search-hit-${selected}` : undefined}
@@ -144,7 +99,7 @@ export function SearchDialog({ locale }: { locale: string }) {
             autoComplete="off"
             maxLength={200}
             value={query}
-            placeholder={t('placeholder')}
+            placeholder={t.placeholder}
             onChange={(event) => {
               setQuery(event.target.value);
               setActive(0);
@@ -153,29 +108,29 @@ export function SearchDialog({ locale }: { locale: string }) {
             className="w-full rounded-lg border border-line bg-canvas px-3 py-2 text-ink placeholder:text-muted"
           />
           <p id="search-dialog-instructions" className="sr-only">
-            {t('instructions')}
+            {t.instructions}
           </p>
           {currentSlug && (
-            <div role="group" aria-label={t('scopeLabel')} className="inline-flex rounded-lg border border-line bg-panel p-0.5">
-              {scopeButton(true, t('allDocuments'))}
-              {scopeButton(false, t('currentDocument'))}
+            <div role="group" aria-label={t.scopeLabel} className="inline-flex rounded-lg border border-line bg-panel p-0.5">
+              {scopeButton(true, t.allDocuments)}
+              {scopeButton(false, t.currentDocument)}
             </div>
           )}
         </div>
         {/* Focusable so the result list can be scrolled from the keyboard as well as with arrow keys. */}
-        <div tabIndex={0} role="region" aria-label={t('dialogTitle')} className="max-h-[55vh] overflow-y-auto border-t border-line px-2 py-2">
+        <div tabIndex={0} role="region" aria-label={t.title} className="max-h-[55vh] overflow-y-auto border-t border-line px-2 py-2">
           <p role="status" className="px-2 py-1 text-xs text-muted">
-            {failed ? t('loadFailed') : !engine ? t('loading') : outcome ? t('results', { count: hits.length }) : ''}
+            {failed ? t.loadFailed : !engine ? t.loading : outcome ? t.results[hits.length] : ''}
           </p>
-          {outcome?.problem === 'no-words' && <p className="px-2 py-2 text-sm text-ink-soft">{t('noWords')}</p>}
+          {outcome?.problem === 'no-words' && <p className="px-2 py-2 text-sm text-ink-soft">{t.noWords}</p>}
           {outcome && outcome.problem === null && hits.length === 0 && (
             <EmptyState
-              title={t('emptyTitle')}
-              hint={t('emptyHint')}
+              title={t.emptyTitle}
+              hint={t.emptyHint}
               suggestion={
                 outcome.suggestions[0] && (
                   <>
-                    {t('didYouMean')}{' '}
+                    {t.didYouMean}{' '}
                     <button type="button" className="font-medium text-accent underline" onClick={() => setQuery(outcome.suggestions[0] ?? '')}>
                       {outcome.suggestions[0]}
                     </button>
@@ -184,7 +139,7 @@ export function SearchDialog({ locale }: { locale: string }) {
               }
             />
           )}
-          <ul id="search-dialog-results" role="listbox" aria-label={t('dialogTitle')}>
+          <ul id="search-dialog-results" role="listbox" aria-label={t.title}>
             {hits.map((hit, index) => (
               <li
                 key={hit.entry.id}
@@ -201,11 +156,10 @@ export function SearchDialog({ locale }: { locale: string }) {
           </ul>
           {failed && (
             <a href={`/${locale}/search?${new URLSearchParams({ q: query })}`} className="block px-2 py-2 text-sm font-medium text-accent underline">
-              {t('openFullPage')}
+              {t.openFullPage}
             </a>
           )}
         </div>
-      </dialog>
-    </>
+    </dialog>
   );
 }

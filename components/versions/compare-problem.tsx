@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { ComparisonProblem } from '@/lib/versions/comparison';
 import { compareHref, versionsHref } from '@/lib/versions/paths';
 

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { Comparison, CompareView } from '@/lib/versions/comparison';
 import { compareHref } from '@/lib/versions/paths';
 import { CHANGE_KINDS } from '@/lib/versions/redline';

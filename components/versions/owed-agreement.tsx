@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { AgreementStatus } from '@/lib/acceptance/status';
 import type { Comparison } from '@/lib/versions/comparison';
 import { compareHref, versionHref } from '@/lib/versions/paths';

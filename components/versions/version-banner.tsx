@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { VersionEntry } from '@/lib/content/types';
 import { compareHref } from '@/lib/versions/paths';
 import { EffectiveDate } from './effective-date';

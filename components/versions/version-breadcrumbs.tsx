@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { VersionMeta } from '@/lib/content/types';
 import { versionsHref } from '@/lib/versions/paths';
 

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import type { VersionEntry } from '@/lib/content/types';
 import { compareHref, versionHref } from '@/lib/versions/paths';
 import { ChangeKindBadge } from './change-kind-badge';

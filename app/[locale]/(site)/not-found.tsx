@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { MessagePage } from '@/components/ui/message-page';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 
 export default function NotFound() {
   const t = useTranslations('NotFound');

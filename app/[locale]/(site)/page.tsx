@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgreementList } from '@/components/agreement/agreement-list';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { routing } from '@/i18n/routing';
 import { getAgreements } from '@/lib/content/agreements';
 import { ATOM_TYPE, feedPath } from '@/lib/feeds/versions-feed';

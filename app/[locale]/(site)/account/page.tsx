@@ -5,7 +5,7 @@ import { getAcceptancesOf } from '@/lib/acceptance/acceptances';
 import type { AcceptanceMethod } from '@/lib/ledger/records';
 import { SignOutButton } from '@/components/account/sign-out-button';
 import { UpdateNotices } from '@/components/account/update-notices';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { isAdmin } from '@/lib/admin/operators';
 import { getDatabase } from '@/lib/db/database';
 import { requireAgreedUser } from '@/lib/acceptance/account-gate';

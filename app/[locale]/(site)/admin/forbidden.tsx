@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { MessagePage } from '@/components/ui/message-page';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 
 /** What anyone but an administrator gets from the console: a 403 and nothing of its contents. */
 export default function AdminForbidden() {

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminHeader } from '@/components/admin/admin-nav';
 import { RecordFilters } from '@/components/admin/record-filters';
 import { RecordsTable } from '@/components/admin/records-table';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { filterQuery, parseRecordFilter } from '@/lib/admin/record-filter';
 import { listRecords } from '@/lib/admin/records';
 import { requireAdmin } from '@/lib/admin/require-admin';

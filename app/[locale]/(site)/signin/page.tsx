@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/components/account/signin-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { getSignedInUser } from '@/lib/auth/session';
 import { signIn } from './actions';
 

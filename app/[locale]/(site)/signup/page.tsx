@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignupForm } from '@/components/account/signup-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { clickwrapWording } from '@/lib/clickwrap/wording';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { getSignedInUser } from '@/lib/auth/session';

@@ -11,7 +11,7 @@ import { VersionFacts } from '@/components/agreement/version-facts';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { UpcomingNotice } from '@/components/versions/upcoming-notice';
 import { Disclosure } from '@/components/ui/disclosure';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/components/ui/link';
 import { getAgreements, getCurrentVersion, getVersionHistory } from '@/lib/content/agreements';
 import { outline } from '@/lib/content/outline';
 import { env } from '@/lib/env';
