@@ -11,7 +11,7 @@ const config = [
       '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
-  { ignores: ['.next/**', '.next-fixtures/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-fixtures/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'next-env.d.ts', 'bench/bare-next/.next/**'] },
 ];
 
 export default config;

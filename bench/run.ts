@@ -17,6 +17,8 @@ import { createTestDatabase } from '../test-support/databases';
 import { LIGHTHOUSE_PAGES, lighthouseTable, runLighthouse } from './lighthouse';
 import { START_COMMAND } from '../e2e/server-process';
 import { firstLoadScripts } from '../test-support/first-load-scripts';
+import { buildBareNext, startBareNext } from './bare-next';
+import { groupCpuMs } from './process-cpu';
 import { percentile, ratio } from './stats';
 
 const APP_PORT = 3300;
@@ -24,9 +26,22 @@ const NGINX_PORT = 3301;
 const PG_APP_PORT = 3302;
 /** npm run start:proxy: nginx here, its app on the next port. */
 const PROXY_PORT = 3303;
+const BARE_PORT = 3305;
 const HOST = '127.0.0.1';
 const base = (port: number) => `http://${HOST}:${port}`;
 const AGREEMENT = '/en/agreements/kmct-service-agreement';
+/** Every public page kind, for first-load JavaScript. */
+const PUBLIC_ROUTES = [
+  '/en',
+  AGREEMENT,
+  `${AGREEMENT}/versions/2020-11-26`,
+  '/en/agreements/product-terms-of-service/versions',
+  '/en/agreements/product-terms-of-service/compare',
+  '/en/search?q=suspend',
+  '/en/signup',
+  '/en/signin',
+  '/en/verify',
+];
 const PAGE_LOAD = { connections: 10, amount: 20_000, seconds: 10 };
 const API_LOAD = { connections: 10, amount: 2_000, seconds: 30 };
 const RAW_INSERTS = 2_000;
@@ -93,6 +108,14 @@ const stop = (child: ChildProcess) => child.pid && child.exitCode === null && pr
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
 
 type Load = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; non2xx: number; errors: number };
+
+/** A page load against a server of ours, with the CPU its process group spent per request. */
+async function pageLoad(server: ChildProcess, url: string): Promise<Load & { cpuMsPerRequest: number }> {
+  const groupId = server.pid ?? 0;
+  const before = groupCpuMs(groupId);
+  const result = await load({ url, ...PAGE_LOAD });
+  return { ...result, cpuMsPerRequest: (groupCpuMs(groupId) - before) / Math.max(result.requests, 1) };
+}
 
 /** autocannon, stopped at `amount` requests or `seconds`, whichever comes first. */
 async function load(options: { url: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; connections: number; amount: number; seconds: number }): Promise<Load> {
@@ -218,8 +241,26 @@ try {
   await waitUntilUp(`${base(APP_PORT)}/en`);
   log('pages: the agreement page, Next.js beside nginx serving the same HTML …');
   await load({ url: `${base(APP_PORT)}${AGREEMENT}`, connections: 2, amount: 200, seconds: 10 });
-  const page = await load({ url: `${base(APP_PORT)}${AGREEMENT}`, ...PAGE_LOAD });
+  const page = await pageLoad(app, `${base(APP_PORT)}${AGREEMENT}`);
   const html = await (await fetch(`${base(APP_PORT)}${AGREEMENT}`)).text();
+
+  log('pages: a bare Next.js app of the same versions, serving a prerendered page of the same size …');
+  buildBareNext(Buffer.byteLength(html));
+  const bare = startBareNext(BARE_PORT, HOST);
+  let barePage: Load & { cpuMsPerRequest: number };
+  let bareHtmlBytes: number;
+  let bareScripts: Awaited<ReturnType<typeof firstLoadScripts>>;
+  try {
+    await waitUntilUp(`${base(BARE_PORT)}/`);
+    await load({ url: `${base(BARE_PORT)}/`, connections: 2, amount: 200, seconds: 10 });
+    barePage = await pageLoad(bare, `${base(BARE_PORT)}/`);
+    bareHtmlBytes = Buffer.byteLength(await (await fetch(`${base(BARE_PORT)}/`)).text());
+    bareScripts = await firstLoadScripts(base(BARE_PORT), '/');
+  } finally {
+    stop(bare);
+    await exited(bare);
+  }
+
   nginx = await startNginx(html);
   const staticPage = await load({ url: `${base(NGINX_PORT)}/agreement.html`, ...PAGE_LOAD });
   log('pages: the agreement page through npm run start:proxy …');
@@ -235,10 +276,7 @@ try {
   }
 
   log('first-load JavaScript per route …');
-  const routes = await Promise.all(['/en', AGREEMENT, '/en/search?q=suspend', '/en/signup', '/en/agreements/product-terms-of-service/versions'].map((route) => firstLoadScripts(base(APP_PORT), route)));
-  const shared = routes.reduce<string[]>((common, route, index) => (index === 0 ? route.files : common.filter((file) => route.files.includes(file))), []);
-  let sharedGzip = 0;
-  for (const file of shared) sharedGzip += gzipSync(Buffer.from(await (await fetch(`${base(APP_PORT)}${file}`)).arrayBuffer())).length;
+  const routes = await Promise.all(PUBLIC_ROUTES.map((route) => firstLoadScripts(base(APP_PORT), route)));
 
   log('Lighthouse …');
   const lighthouse = await runLighthouse(base(APP_PORT), LIGHTHOUSE_PAGES);
@@ -260,13 +298,14 @@ try {
     '',
     '## Agreement page throughput',
     '',
-    `autocannon, ${PAGE_LOAD.connections} connections, at most ${PAGE_LOAD.amount.toLocaleString('en')} requests or ${PAGE_LOAD.seconds} s, on \`${AGREEMENT}\`. Next.js renders every page per request (each carries its own CSP nonce); nginx serves the same HTML saved to a file.`,
+    `autocannon, ${PAGE_LOAD.connections} connections, at most ${PAGE_LOAD.amount.toLocaleString('en')} requests or ${PAGE_LOAD.seconds} s, on \`${AGREEMENT}\`. Next.js renders every page per request (each carries its own CSP nonce); nginx serves the same HTML saved to a file; a bare Next.js app (\`bench/bare-next\`, the same next and react, built in this run) serves a prerendered page of the agreement's paragraphs, ${kb(bareHtmlBytes)}. CPU per request: the server's process group, from /proc, over the load.`,
     '',
-    '| server | requests/s | p50 | p99 | ratio to nginx (requests/s) |',
-    '| --- | ---: | ---: | ---: | ---: |',
-    `| ${spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '')} (baseline) | ${staticPage.requestsPerSecond} | ${staticPage.p50Ms} ms | ${staticPage.p99Ms} ms | 1.00× |`,
-    `| Next.js (\`npm start\`) | ${page.requestsPerSecond} | ${page.p50Ms} ms | ${page.p99Ms} ms | ${ratio(page.requestsPerSecond, staticPage.requestsPerSecond)} |`,
-    `| Next.js behind nginx's cache (\`npm run start:proxy\`, a fresh nonce substituted into every response) | ${cachedPage.requestsPerSecond} | ${cachedPage.p50Ms} ms | ${cachedPage.p99Ms} ms | ${ratio(cachedPage.requestsPerSecond, staticPage.requestsPerSecond)} |`,
+    '| server | requests/s | p50 | p99 | CPU per request | ratio to nginx (requests/s) | ratio to bare Next.js (requests/s) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${spawnSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '')} (baseline) | ${staticPage.requestsPerSecond} | ${staticPage.p50Ms} ms | ${staticPage.p99Ms} ms | | 1.00× | ${ratio(staticPage.requestsPerSecond, barePage.requestsPerSecond)} |`,
+    `| bare Next.js 16, prerendered page (baseline) | ${barePage.requestsPerSecond} | ${barePage.p50Ms} ms | ${barePage.p99Ms} ms | ${barePage.cpuMsPerRequest.toFixed(1)} ms | ${ratio(barePage.requestsPerSecond, staticPage.requestsPerSecond)} | 1.00× |`,
+    `| Accord, \`npm start\` (rendered per request) | ${page.requestsPerSecond} | ${page.p50Ms} ms | ${page.p99Ms} ms | ${page.cpuMsPerRequest.toFixed(1)} ms | ${ratio(page.requestsPerSecond, staticPage.requestsPerSecond)} | ${ratio(page.requestsPerSecond, barePage.requestsPerSecond)} |`,
+    `| Accord behind nginx's cache (\`npm run start:proxy\`, a fresh nonce substituted into every response) | ${cachedPage.requestsPerSecond} | ${cachedPage.p50Ms} ms | ${cachedPage.p99Ms} ms | | ${ratio(cachedPage.requestsPerSecond, staticPage.requestsPerSecond)} | ${ratio(cachedPage.requestsPerSecond, barePage.requestsPerSecond)} |`,
     '',
     `The agreement page's HTML: ${kb(Buffer.byteLength(html))} raw, ${kb(gzipSync(html).length)} gzip.`,
     '',
@@ -283,11 +322,11 @@ try {
     '',
     '## First-load JavaScript per route (gzip)',
     '',
-    `Baseline: the scripts every route shares (React, the Next.js runtime, the layout): ${kb(sharedGzip)}.`,
+    `As a modern browser loads it (\`nomodule\` polyfills left out), each script gzipped. Baseline: the bare Next.js app's page, ${bareScripts.files.length} scripts, ${kb(bareScripts.gzipBytes)}.`,
     '',
-    '| route | scripts | gzip | beyond the shared baseline |',
+    '| route | scripts | gzip | ratio to bare Next.js |',
     '| --- | ---: | ---: | ---: |',
-    ...routes.map((route) => `| \`${route.route}\` | ${route.files.length} | ${kb(route.gzipBytes)} | ${kb(route.gzipBytes - sharedGzip)} |`),
+    ...routes.map((route) => `| \`${route.route}\` | ${route.files.length} | ${kb(route.gzipBytes)} | ${ratio(route.gzipBytes, bareScripts.gzipBytes)} |`),
     '',
     '## Lighthouse (mobile)',
     '',
@@ -301,7 +340,7 @@ try {
     '',
   ].join('\n');
   writeFileSync('bench/results.md', report);
-  writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, page, staticPage, cachedPage, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, acceptance, routes: routes.map(({ route, files, gzipBytes }) => ({ route, scripts: files.length, gzipBytes })), sharedGzip, lighthouse }, null, 2)}\n`);
+  writeFileSync('bench/results.json', `${JSON.stringify({ node: process.version, page, staticPage, barePage, cachedPage, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, acceptance, routes: routes.map(({ route, files, gzipBytes }) => ({ route, scripts: files.length, gzipBytes })), bareScripts: { scripts: bareScripts.files.length, gzipBytes: bareScripts.gzipBytes }, lighthouse }, null, 2)}\n`);
   console.log(report);
 } finally {
   stop(app);
