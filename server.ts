@@ -1,6 +1,7 @@
 // Accord's HTTP server: Next.js behind a few lines that take the client's address from the connection
 // before Next.js sees the request (plain `next start` keeps a client's own X-Forwarded-For and exposes
-// no socket address), and answer a path that can name nothing (lib/net/malformed-path.ts). Run: npm start (production build), npm run dev (development).
+// no socket address), answer a path that can name nothing (lib/net/malformed-path.ts), and serve the
+// acceptance API without the Next.js pipeline (lib/net/direct-routes.ts). Run: npm start (production build), npm run dev (development).
 //   -p, --port <n>       port (default PORT, else 3000)
 //   -H, --hostname <h>   address to listen on (default all)
 // With METRICS_PORT set, Prometheus metrics are served at http://METRICS_HOST:METRICS_PORT/metrics.
@@ -11,6 +12,7 @@ import { env } from './lib/env';
 import { CLIENT_ADDRESS_HEADER, declareClientAddressHeaderSet, isTrusted, parseTrustedProxies, plainAddress, resolveClientAddress } from './lib/net/client-address';
 import { collectProcessMetrics, httpDuration, httpRequests, METRICS_CONTENT_TYPE, metricsText } from './lib/metrics/metrics';
 import { routeLabel } from './lib/metrics/route-label';
+import { directRoute, serveDirect } from './lib/net/direct-routes';
 import { isMalformedPath, malformedPathResponse } from './lib/net/malformed-path';
 import { PROXY_RENDER_HEADER } from './lib/proxy/proxy-render';
 
@@ -47,7 +49,9 @@ const server = createServer((request, response) => {
     Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
     trusted,
   );
-  void handle(request, response);
+  const direct = directRoute(request.method, target);
+  if (direct) void serveDirect(direct, request, response);
+  else void handle(request, response);
 });
 
 server.listen(port, values.hostname, () => {

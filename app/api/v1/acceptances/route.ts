@@ -1,7 +1,3 @@
-import { recordAcceptance } from '@/lib/api/acceptances-api';
-import { handleApi } from '@/lib/api/route-handler';
-import { serverSecret } from '@/lib/secret';
+import { postAcceptance } from '@/lib/api/acceptance-routes';
 
-export async function POST(request: Request) {
-  return handleApi(request, (db) => recordAcceptance(db, serverSecret(), request));
-}
+export const POST = postAcceptance;

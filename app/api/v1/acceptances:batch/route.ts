@@ -1,7 +1,3 @@
-import { recordAcceptanceBatch } from '@/lib/api/acceptances-api';
-import { handleApi } from '@/lib/api/route-handler';
-import { serverSecret } from '@/lib/secret';
+import { postAcceptanceBatch } from '@/lib/api/acceptance-routes';
 
-export async function POST(request: Request) {
-  return handleApi(request, (db) => recordAcceptanceBatch(db, serverSecret(), request));
-}
+export const POST = postAcceptanceBatch;
