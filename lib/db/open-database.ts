@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { catchUpTree } from '@/lib/ledger/tree-store';
 import { MIGRATIONS, migrateAsOwner, migrateOrCheck, roleOf } from './migrate';
+import { keepStatisticsCurrent } from './planner-statistics';
 import { openPool } from './postgres-pool';
 import * as schema from './schema';
 
@@ -85,8 +86,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
   await catchUpTree(db);
-  // PGlite runs no autovacuum: refresh the planner's statistics once per opening, so filtered queries
-  // on a large ledger pick their indexes.
-  await client.exec('ANALYZE');
-  return { db, engine: 'pglite', checkRoom: () => ensureRoom(target.dataDir), close: () => client.close() };
+  const stopStatistics = await keepStatisticsCurrent(client);
+  return {
+    db,
+    engine: 'pglite',
+    checkRoom: () => ensureRoom(target.dataDir),
+    close: () => {
+      stopStatistics();
+      return client.close();
+    },
+  };
 }
