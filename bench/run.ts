@@ -17,7 +17,7 @@ import { createTestDatabase } from '../test-support/databases';
 import { LIGHTHOUSE_PAGES, lighthouseTable, runLighthouse } from './lighthouse';
 import { START_COMMAND } from '../e2e/server-process';
 import { firstLoadScripts } from '../test-support/first-load-scripts';
-import { buildBareNext, startBareNext } from './bare-next';
+import { startBareNext } from './bare-next';
 import { groupCpuMs } from './process-cpu';
 import { percentile, ratio } from './stats';
 
@@ -245,16 +245,12 @@ try {
   const html = await (await fetch(`${base(APP_PORT)}${AGREEMENT}`)).text();
 
   log('pages: a bare Next.js app of the same versions, serving a prerendered page of the same size …');
-  buildBareNext(Buffer.byteLength(html));
-  const bare = startBareNext(BARE_PORT, HOST);
+  const { server: bare, htmlBytes: bareHtmlBytes } = await startBareNext(Buffer.byteLength(html), BARE_PORT, HOST, waitUntilUp);
   let barePage: Load & { cpuMsPerRequest: number };
-  let bareHtmlBytes: number;
   let bareScripts: Awaited<ReturnType<typeof firstLoadScripts>>;
   try {
-    await waitUntilUp(`${base(BARE_PORT)}/`);
     await load({ url: `${base(BARE_PORT)}/`, connections: 2, amount: 200, seconds: 10 });
     barePage = await pageLoad(bare, `${base(BARE_PORT)}/`);
-    bareHtmlBytes = Buffer.byteLength(await (await fetch(`${base(BARE_PORT)}/`)).text());
     bareScripts = await firstLoadScripts(base(BARE_PORT), '/');
   } finally {
     stop(bare);
