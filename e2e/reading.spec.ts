@@ -64,6 +64,28 @@ test('scroll-spy highlights the section being read', async ({ page }, testInfo) 
   await expect(toc.locator('[aria-current]')).toHaveCount(1);
 });
 
+for (const { locale, name } of [
+  { locale: 'en', name: 'On this page' },
+  { locale: 'zh', name: '本页目录' },
+]) {
+  test(`scroll-spy reaches the last section at the end of the page, and after its link is followed (${locale})`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name === 'phone', 'the sticky table of contents is a desktop layout');
+    await page.goto(`/${locale}/agreements/${AGREEMENTS[0].slug}`);
+    const toc = page.getByRole('navigation', { name }).filter({ visible: true });
+    const last = toc.getByRole('link', { name: 'VII. Miscellaneous' });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(last).toHaveAttribute('aria-current', 'location');
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(toc.getByRole('link', { name: 'I. Definition' })).toHaveAttribute('aria-current', 'location');
+    await toc.getByRole('link', { name: 'VI. Force Majeure' }).click();
+    await expect(toc.getByRole('link', { name: 'VI. Force Majeure' })).toHaveAttribute('aria-current', 'location');
+    await last.click();
+    await expect(last).toHaveAttribute('aria-current', 'location');
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
+  });
+}
+
 test('arriving at a clause anchor puts it below the sticky header and highlights it', async ({ page }) => {
   await page.goto(`${KMCT}#clause-iii-4-7`);
   const clause = page.locator('#clause-iii-4-7');

@@ -16,10 +16,17 @@ export function TableOfContents({ items, title, language }: { items: OutlineItem
     const update = () => {
       frame = 0;
       let current = items[0]?.anchor ?? null;
+      // At the end of the page the last sections can never reach the reading line: the last heading
+      // on screen is the one being read, unless the reader just went to one of those on screen.
+      const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      const line = atEnd ? window.innerHeight : READING_LINE_PX;
       for (const item of items) {
         const element = document.getElementById(item.anchor);
-        if (element && element.getBoundingClientRect().top <= READING_LINE_PX) current = item.anchor;
+        if (element && element.getBoundingClientRect().top <= line) current = item.anchor;
       }
+      const target = decodeURIComponent(window.location.hash.slice(1));
+      const targetTop = items.some((item) => item.anchor === target) ? document.getElementById(target)?.getBoundingClientRect().top : undefined;
+      if (atEnd && targetTop !== undefined && targetTop >= 0 && targetTop < window.innerHeight) current = target;
       setActive(current);
     };
     const schedule = () => {
