@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AGREEMENTS } from './fixtures';
+import { AGREEMENTS, expectNoAxeViolations, saveScreenshot } from './fixtures';
 
 test('the root redirects to the English home page, which lists both agreements', async ({ page }) => {
   await page.goto('/');
@@ -104,3 +104,23 @@ test.describe('bad addresses', () => {
     });
   }
 });
+
+for (const { locale, title, read } of [
+  { locale: 'en', title: 'Only one version so far', read: 'Read version 2020-11-26' },
+  { locale: 'zh', title: '目前只有一个版本', read: '阅读版本 2020-11-26' },
+]) {
+  test(`compare with a single published version says so calmly, with the way to the text (${locale})`, async ({ page, browser }, testInfo) => {
+    const url = `/${locale}/agreements/kmct-service-agreement/compare`;
+    await page.goto(url);
+    const notice = page.getByRole('region', { name: title });
+    await expect(notice).toBeVisible();
+    // Nothing is wrong: no error box (Next.js's empty route announcer is an alert too).
+    await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+    // Nothing to choose between: no compare form.
+    await expect(page.getByRole('button', { name: locale === 'en' ? 'Compare' : '比较' })).toHaveCount(0);
+    await saveScreenshot(page, `compare-only-version-${locale}`, testInfo.project.name);
+    await notice.getByRole('link', { name: read }).click();
+    await expect(page).toHaveURL(`/${locale}/agreements/kmct-service-agreement/versions/2020-11-26`);
+    await expectNoAxeViolations(browser, url, { colorScheme: 'dark' });
+  });
+}

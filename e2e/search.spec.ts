@@ -98,6 +98,30 @@ test.describe('search dialog', () => {
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((violation) => violation.id)).toEqual([]);
   });
+
+  test('from an agreement, the scope is named, and words only the other agreement has are one click away', async ({ page }, testInfo) => {
+    await page.goto(KMCT);
+    await shortcutsReady(page);
+    await page.keyboard.press('Control+k');
+    const scope = dialog(page).getByRole('group', { name: 'Search in' });
+    await expect(scope).toBeVisible();
+    await expect(scope.getByRole('button', { name: 'Current Document' })).toHaveAttribute('aria-pressed', 'true');
+    await searchBox(page).fill('"written notice"');
+    await expect(dialog(page).getByText('Nothing in this document')).toBeVisible();
+    await saveScreenshot(page, 'search-dialog-elsewhere', testInfo.project.name);
+    await dialog(page).getByRole('button', { name: 'Search all documents' }).click();
+    await expect(scope.getByRole('button', { name: 'All Documents' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(results(page).first()).toContainText('Kingsoft Cloud Product Terms of Service');
+  });
+
+  test('a Chinese query over the English-only texts says why nothing matches (zh)', async ({ page }) => {
+    await page.goto('/zh');
+    await shortcutsReady(page);
+    await page.keyboard.press('Control+k');
+    const zhDialog = page.getByRole('dialog', { name: '搜索条款' });
+    await zhDialog.getByRole('combobox').fill('暂停服务');
+    await expect(zhDialog.getByText('协议文本仅以英文发布')).toBeVisible();
+  });
 });
 
 test.describe('search page (works without JavaScript)', () => {
@@ -123,6 +147,11 @@ test.describe('search page (works without JavaScript)', () => {
     await page.getByRole('link', { name: 'termination' }).click();
     await expect(page).toHaveURL(/q=termination/);
     await expect(page.getByRole('region', { name: /clauses found/ }).getByRole('link').first()).toBeVisible();
+  });
+
+  test('a Chinese query over the English-only texts says to search in English (zh)', async ({ page }) => {
+    await page.goto(`/zh/search?q=${encodeURIComponent('暂停服务')}`);
+    await expect(page.getByText('协议文本仅以英文发布，请用英文词语搜索')).toBeVisible();
   });
 
   for (const [query, message] of [

@@ -22,6 +22,10 @@ export type SearchDialogStrings = {
   noWords: string;
   emptyTitle: string;
   emptyHint: string;
+  englishOnlyHint: string;
+  nothingHere: string;
+  elsewhereHint: string;
+  searchAllDocuments: string;
   didYouMean: string;
   results: string[];
 };

@@ -46,6 +46,11 @@ export function SearchDialog({ locale, currentSlug, strings: t, request }: Props
   const scope = currentSlug && !scopeAll ? currentSlug : 'all';
   const outcome = useMemo(() => (engine && query.trim() ? engine.search(query, scope, DIALOG_RESULTS) : null), [engine, query, scope]);
   const hits = outcome?.hits ?? [];
+  // Nothing in this document: are there matches in the others? Then one click searches them all.
+  const elsewhere = useMemo(
+    () => (engine && outcome?.problem === null && outcome.hits.length === 0 && scope !== 'all' ? engine.search(query, 'all', 1).hits.length > 0 : false),
+    [engine, outcome, query, scope],
+  );
   const selected = Math.min(active, Math.max(hits.length - 1, 0));
 
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -64,7 +69,7 @@ export function SearchDialog({ locale, currentSlug, strings: t, request }: Props
       type="button"
       aria-pressed={scopeAll === all}
       onClick={() => setScopeAll(all)}
-      className={`rounded-md px-3 py-1 text-sm font-medium ${scopeAll === all ? 'bg-canvas text-ink shadow-sm ring-1 ring-line' : 'text-muted hover:text-ink'}`}
+      className={`rounded-md px-3 py-1 text-sm font-medium ${scopeAll === all ? 'bg-accent text-on-accent shadow-sm' : 'text-ink-soft hover:text-ink'}`}
     >
       {label}
     </button>
@@ -111,9 +116,14 @@ export function SearchDialog({ locale, currentSlug, strings: t, request }: Props
             {t.instructions}
           </p>
           {currentSlug && (
-            <div role="group" aria-label={t.scopeLabel} className="inline-flex rounded-lg border border-line bg-panel p-0.5">
-              {scopeButton(true, t.allDocuments)}
-              {scopeButton(false, t.currentDocument)}
+            <div role="group" aria-labelledby="search-scope-label" className="flex flex-wrap items-center gap-2 text-sm">
+              <span id="search-scope-label" className="font-medium text-ink-soft">
+                {t.scopeLabel}
+              </span>
+              <span className="inline-flex rounded-lg border border-line bg-panel p-0.5">
+                {scopeButton(true, t.allDocuments)}
+                {scopeButton(false, t.currentDocument)}
+              </span>
             </div>
           )}
         </div>
@@ -123,10 +133,21 @@ export function SearchDialog({ locale, currentSlug, strings: t, request }: Props
             {failed ? t.loadFailed : !engine ? t.loading : outcome ? t.results[hits.length] : ''}
           </p>
           {outcome?.problem === 'no-words' && <p className="px-2 py-2 text-sm text-ink-soft">{t.noWords}</p>}
-          {outcome && outcome.problem === null && hits.length === 0 && (
+          {outcome && outcome.problem === null && hits.length === 0 && elsewhere && (
+            <EmptyState
+              title={t.nothingHere}
+              hint={t.elsewhereHint}
+              suggestion={
+                <button type="button" onClick={() => setScopeAll(true)} className="rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent hover:bg-accent-strong">
+                  {t.searchAllDocuments}
+                </button>
+              }
+            />
+          )}
+          {outcome && outcome.problem === null && hits.length === 0 && !elsewhere && (
             <EmptyState
               title={t.emptyTitle}
-              hint={t.emptyHint}
+              hint={engine?.queryScriptIsMissing(query) ? t.englishOnlyHint : t.emptyHint}
               suggestion={
                 outcome.suggestions[0] && (
                   <>

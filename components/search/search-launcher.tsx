@@ -22,6 +22,10 @@ export function SearchLauncher({ locale }: { locale: string }) {
     noWords: t('noWords'),
     emptyTitle: t('emptyTitle'),
     emptyHint: t('emptyHint'),
+    englishOnlyHint: t('englishOnlyHint'),
+    nothingHere: t('nothingHere'),
+    elsewhereHint: t('elsewhereHint'),
+    searchAllDocuments: t('searchAllDocuments'),
     didYouMean: t('didYouMean'),
     results: Array.from({ length: DIALOG_RESULTS + 1 }, (_, count) => t('results', { count })),
   };

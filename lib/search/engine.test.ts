@@ -108,4 +108,10 @@ describe('clause search in Chinese', () => {
   it('finds a Chinese phrase inside a longer sentence', () => {
     expect(anchors(chinese.search('计费周期', 'all').hits)).toContain('clause-ii-3');
   });
+
+  it('says when a Chinese query cannot match because every text is English, and only then', () => {
+    expect(search.queryScriptIsMissing('暂停服务')).toBe(true);
+    expect(search.queryScriptIsMissing('suspend')).toBe(false);
+    expect(chinese.queryScriptIsMissing('暂停服务')).toBe(false);
+  });
 });

@@ -37,6 +37,8 @@ const PASSES: { options: SearchOptions; combineWith: 'AND' | 'OR'; needsSeveralW
   { options: FORGIVING, combineWith: 'OR', needsSeveralWords: true },
 ];
 
+const HAN = /\p{Script=Han}/u;
+
 /** What the browser downloads: the entries (to render results) and the serialised index. */
 export interface SerializedSearch {
   entries: SearchEntry[];
@@ -52,6 +54,7 @@ export class ClauseSearch {
   /** Lower-cased, whitespace-collapsed clause texts for phrase checks, filled on first use. */
   private readonly plainText = new Map<string, string>();
   private vocabulary: MiniSearch<{ id: string }> | undefined;
+  private textsHaveHan: boolean | undefined;
 
   private constructor(
     private readonly entries: SearchEntry[],
@@ -68,6 +71,15 @@ export class ClauseSearch {
 
   static load(serialized: SerializedSearch): ClauseSearch {
     return new ClauseSearch(serialized.entries, MiniSearch.loadJS(serialized.index, INDEX_OPTIONS));
+  }
+
+  /**
+   * Whether `query` has Chinese characters while no text has any (the agreements are English only):
+   * then no clause can match, and the reader should be told why.
+   */
+  queryScriptIsMissing(query: string): boolean {
+    this.textsHaveHan ??= this.entries.some((entry) => HAN.test(entry.text));
+    return HAN.test(query) && !this.textsHaveHan;
   }
 
   serialize(): SerializedSearch {

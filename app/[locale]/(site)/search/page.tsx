@@ -28,7 +28,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = await getTranslations('Search');
   const agreements = getAgreements(locale);
   const request = parseSearchParams(await searchParams, agreements.map((agreement) => agreement.slug));
-  const outcome = getClauseSearch(locale).search(request.query, request.scope);
+  const search = getClauseSearch(locale);
+  const outcome = search.search(request.query, request.scope);
   const suggestion = outcome.suggestions[0];
 
   return (
@@ -50,7 +51,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <div className="mt-4">
               <EmptyState
                 title={t('emptyTitle')}
-                hint={t('emptyHint')}
+                hint={search.queryScriptIsMissing(request.query) ? t('englishOnlyHint') : t('emptyHint')}
                 suggestion={
                   suggestion && (
                     <>

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { LanguageNotice } from '@/components/agreement/language-notice';
 import { CompareForm } from '@/components/versions/compare-form';
 import { CompareProblem } from '@/components/versions/compare-problem';
+import { OnlyVersion } from '@/components/versions/only-version';
 import { CompareSummary } from '@/components/versions/compare-summary';
 import { RedlineView } from '@/components/versions/redline-view';
 import { VersionBreadcrumbs } from '@/components/versions/version-breadcrumbs';
@@ -37,7 +38,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p className="mt-2 text-lg text-ink-soft" lang={current.document.meta.language}>
         {current.document.meta.title}
       </p>
-      <CompareForm action={`/${locale}/agreements/${slug}/compare`} history={result.history} selected={result.selected} view={result.view} />
+      {!result.ok && result.problem.kind === 'too-few-versions' ? (
+        <OnlyVersion slug={slug} version={current.document.meta.version} />
+      ) : (
+        <CompareForm action={`/${locale}/agreements/${slug}/compare`} history={result.history} selected={result.selected} view={result.view} />
+      )}
       {result.ok ? (
         <>
           <CompareSummary slug={slug} comparison={result.comparison} view={result.view} />
@@ -47,7 +52,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <RedlineView redline={result.comparison.redline} view={result.view} language={result.comparison.to.document.meta.language} />
         </>
       ) : (
-        <CompareProblem slug={slug} problem={result.problem} />
+        result.problem.kind !== 'too-few-versions' && <CompareProblem slug={slug} problem={result.problem} />
       )}
     </div>
   );
