@@ -99,3 +99,13 @@ test('a Chinese agreement page says the text is English only, and marks the text
   await expect(page.getByRole('note')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'About this version' })).toContainText('November 26, 2020');
 });
+
+test('the Chinese home page marks each English-only agreement', async ({ page }, testInfo) => {
+  await page.goto('/zh');
+  const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(cards).toHaveCount(2);
+  for (const card of await cards.all()) await expect(card.getByText('仅有英语版本')).toBeVisible();
+  await saveScreenshot(page, 'zh-home', testInfo.project.name);
+  await page.goto('/en');
+  await expect(page.getByText('In English only')).toHaveCount(0);
+});

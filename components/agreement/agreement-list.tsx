@@ -1,9 +1,11 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/components/ui/link';
 import type { AgreementSummary } from '@/lib/content/agreements';
 
 export function AgreementList({ agreements }: { agreements: AgreementSummary[] }) {
   const t = useTranslations('HomePage');
+  const locale = useLocale();
+  const languageName = (language: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;
   return (
     <ul className="mt-10 grid gap-6 md:grid-cols-2">
       {agreements.map(({ slug, current }) => (
@@ -20,6 +22,11 @@ export function AgreementList({ agreements }: { agreements: AgreementSummary[] }
           <p className="mt-3 flex-1 text-ink-soft" lang={current.language}>
             {current.description}
           </p>
+          {current.language !== locale && (
+            <p className="mt-3 self-start rounded-full border border-line px-2.5 py-0.5 text-xs font-medium text-muted">
+              {t('onlyIn', { language: languageName(current.language) })}
+            </p>
+          )}
         </li>
       ))}
     </ul>
