@@ -5,6 +5,7 @@ import { useActionState, useEffect } from 'react';
 import type { AgreementToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { INITIAL_SIGNUP_STATE, type SignupErrorCode, type SignupState } from '@/lib/acceptance/signup-state';
 import { ErrorSummary } from '@/components/ui/error-summary';
+import { FormProblem } from '@/components/ui/form-problem';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import { AgreementCheckbox } from './agreement-checkbox';
@@ -38,7 +39,6 @@ export function SignupForm({ action, locale, agreements, labels }: Props) {
       const code = state.errors.agreements[agreement.slug];
       return code ? [{ href: `#accept-${agreement.slug}`, text: code === 'agreementChanged' ? agreement.changed : agreement.mustAccept }] : [];
     }),
-    state.formError && { href: '#signup-email', text: message(state.formError) },
   ].filter((entry): entry is { href: string; text: string } => !!entry && !!entry.text);
 
   useEffect(() => {
@@ -48,7 +48,11 @@ export function SignupForm({ action, locale, agreements, labels }: Props) {
 
   return (
     <form action={formAction} noValidate className="mt-8 space-y-6">
-      <ErrorSummary title={labels.errorSummary ?? ''} entries={errorList} attempt={state} />
+      {state.formError ? (
+        <FormProblem text={message(state.formError) ?? ''} attempt={state} />
+      ) : (
+        <ErrorSummary title={labels.errorSummary ?? ''} entries={errorList} attempt={state} />
+      )}
       <input type="hidden" name="locale" value={locale} />
       <ClientContextFields attempt={state} />
 
