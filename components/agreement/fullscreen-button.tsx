@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 
-type Props = { targetId: string; enterLabel: string; exitLabel: string };
+type Props = { targetId: string; enterLabel: string; shortLabel: string; exitLabel: string };
 
 const subscribe = (onChange: () => void) => {
   document.addEventListener('fullscreenchange', onChange);
@@ -10,11 +10,12 @@ const subscribe = (onChange: () => void) => {
 };
 
 /**
- * Shows the document in full screen with the Fullscreen API. Invisible where the API is missing (and
- * on the server, so a page without JavaScript offers nothing that cannot work) but keeping its space,
- * so nothing moves when it appears. Esc also leaves.
+ * Shows the document in full screen with the Fullscreen API. Absent where the API is missing (iPhone
+ * Safari) and on the server, so a page without JavaScript offers nothing that cannot work; it appears
+ * at the end of the toolbar's row, moving nothing. On phones its label is short (the long one
+ * contains it). Esc also leaves.
  */
-export function FullscreenButton({ targetId, enterLabel, exitLabel }: Props) {
+export function FullscreenButton({ targetId, enterLabel, shortLabel, exitLabel }: Props) {
   const supported = useSyncExternalStore(subscribe, () => document.fullscreenEnabled, () => false);
   const active = useSyncExternalStore(subscribe, () => document.fullscreenElement?.id === targetId, () => false);
   const toggle = () => {
@@ -26,8 +27,8 @@ export function FullscreenButton({ targetId, enterLabel, exitLabel }: Props) {
     <button
       type="button"
       onClick={toggle}
-      disabled={!supported}
-      className={`${supported ? '' : 'invisible'} inline-flex items-center gap-2 rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink-soft hover:bg-panel hover:text-ink print:hidden`}
+      hidden={!supported}
+      className="inline-flex items-center gap-2 whitespace-nowrap rounded-lg border border-line px-3 py-1.5 text-sm font-medium text-ink-soft hover:bg-panel hover:text-ink print:hidden"
     >
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8">
         {active ? (
@@ -36,7 +37,14 @@ export function FullscreenButton({ targetId, enterLabel, exitLabel }: Props) {
           <path d="M3 8V3h5M17 8V3h-5M3 12v5h5M17 12v5h-5" strokeLinecap="round" strokeLinejoin="round" />
         )}
       </svg>
-      {active ? exitLabel : enterLabel}
+      {active ? (
+        exitLabel
+      ) : (
+        <>
+          <span className="sm:hidden">{shortLabel}</span>
+          <span className="hidden sm:inline">{enterLabel}</span>
+        </>
+      )}
     </button>
   );
 }

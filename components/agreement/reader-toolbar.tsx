@@ -11,7 +11,7 @@ export function ReaderToolbar({ mode, pagePath }: { mode: ReadingMode; pagePath:
   return (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
       <ReadingModeSwitch mode={mode} action={pagePath} />
-      <FullscreenButton targetId={READER_ID} enterLabel={t('enterFullscreen')} exitLabel={t('exitFullscreen')} />
+      <FullscreenButton targetId={READER_ID} enterLabel={t('enterFullscreen')} shortLabel={t('fullscreenShort')} exitLabel={t('exitFullscreen')} />
     </div>
   );
 }
