@@ -69,8 +69,7 @@ test.afterAll(async () => {
 test('only administrators get in: others are sent to sign in, or get a 403 that shows nothing', async ({ browser }) => {
   const anonymous = await browser.newPage({ baseURL: BASE });
   await anonymous.goto('/en/admin');
-  await expect(anonymous).toHaveURL('/en/signin');
-  await anonymous.close();
+  await expect(anonymous).toHaveURL('/en/signin?next=%2Fen%2Fadmin');
 
   const page = await admin.newPage();
   const before = await page.goto('/en/admin');
@@ -88,6 +87,19 @@ test('only administrators get in: others are sent to sign in, or get a 403 that 
   expect(after?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Acceptance records' })).toBeVisible();
   await page.close();
+
+  // Signing in goes where the administrator was going, not to the account page.
+  await anonymous.goto('/en/admin/stats');
+  await expect(anonymous).toHaveURL('/en/signin?next=%2Fen%2Fadmin%2Fstats');
+  await anonymous.getByLabel('Email').fill(ADMIN_EMAIL);
+  await anonymous.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  const show = anonymous.getByRole('button', { name: 'Show password' });
+  await show.click();
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await expect(anonymous.getByLabel('Password', { exact: true })).toHaveAttribute('type', 'text');
+  await anonymous.getByRole('button', { name: 'Sign in' }).click();
+  await expect(anonymous).toHaveURL('/en/admin/stats');
+  await anonymous.close();
 });
 
 test('records are listed newest first, fifty to a page, and filtered', async ({}, testInfo) => {

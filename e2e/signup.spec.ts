@@ -48,7 +48,7 @@ test('signing up with both boxes ticked records two acceptances, shown on the ac
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL('/en');
   await page.goto('/en/account');
-  await expect(page).toHaveURL('/en/signin');
+  await expect(page).toHaveURL('/en/signin?next=%2Fen%2Faccount');
 });
 
 test('the agreement links open the exact text in a new tab, keeping the form', async ({ page, context }) => {

@@ -1,13 +1,14 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
+import { signInPath } from '@/lib/auth/return-path';
 import { getSignedInUser, type SignedInUser } from '@/lib/auth/session';
 import { getDatabase } from '@/lib/db/database';
 import { isAdmin } from './operators';
 
-/** For console pages: the signed-in administrator; anyone else is sent to sign in, or gets a 403. */
-export async function requireAdmin(locale: string): Promise<SignedInUser> {
+/** For console pages: the signed-in administrator; anyone else is sent to sign in (and back to `returnPath`), or gets a 403. */
+export async function requireAdmin(locale: string, returnPath = `/${locale}/admin`): Promise<SignedInUser> {
   const user = await getSignedInUser();
-  if (!user) redirect(`/${locale}/signin`);
+  if (!user) redirect(signInPath(locale, returnPath));
   if (!(await isAdmin(await getDatabase(), user.id))) forbidden();
   return user;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './return-path';
+import { safeReturnPath, signInPath } from './return-path';
 
 describe('safeReturnPath', () => {
   it.each(['/en/account', '/zh/account', '/en/agreements/kmct-service-agreement?mode=pure'])('keeps %s', (path) => {
@@ -18,5 +18,13 @@ describe('safeReturnPath', () => {
     ['an over-long path', `/en/${'a'.repeat(600)}`],
   ])('replaces %s with the account page', (_name, value) => {
     expect(safeReturnPath(value, 'zh')).toBe('/zh/account');
+  });
+});
+
+describe('signInPath', () => {
+  it('carries the return path, which safeReturnPath accepts back', () => {
+    const path = signInPath('zh', '/zh/admin/records/42');
+    expect(path).toBe('/zh/signin?next=%2Fzh%2Fadmin%2Frecords%2F42');
+    expect(safeReturnPath(new URL(path, 'http://x').searchParams.get('next'), 'zh')).toBe('/zh/admin/records/42');
   });
 });

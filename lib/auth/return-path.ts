@@ -12,3 +12,6 @@ export function safeReturnPath(value: unknown, locale: string): string {
   if (typeof value === 'string' && value.length <= 512 && !value.includes('//') && SITE_PATH.test(value)) return value;
   return `/${locale}/account`;
 }
+
+/** The sign-in page, returning to `returnPath` (a path on this site) once signed in. */
+export const signInPath = (locale: string, returnPath: string) => `/${locale}/signin?${new URLSearchParams({ next: returnPath }).toString()}`;

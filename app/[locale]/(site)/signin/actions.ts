@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
+import { safeReturnPath } from '@/lib/auth/return-path';
 import { signInWithLimits } from '@/lib/auth/sign-in';
 import { getDatabase } from '@/lib/db/database';
 import { clientAddress } from '@/lib/net/client-address';
@@ -18,7 +19,10 @@ export interface SignInState {
 
 const signInSchema = z.object({ email: z.string().trim().max(254), password: z.string().max(1024) });
 
-/** Signs in with better-auth; any failure gets one message that does not say which field was wrong. */
+/**
+ * Signs in with better-auth, then goes where the user was going (`next`, a path on this site) or to the
+ * account page; any failure gets one message that does not say which field was wrong.
+ */
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const requested = formData.get('locale');
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
@@ -27,5 +31,5 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const requestHeaders = await headers();
   const outcome = await signInWithLimits(await getDatabase(), { ...parsed.data, address: clientAddress(requestHeaders), headers: requestHeaders });
   if (!outcome.ok) return { email: parsed.data.email, failed: outcome.reason === 'mismatch', limited: outcome.reason === 'limited' };
-  redirect(`/${locale}/account`);
+  redirect(safeReturnPath(formData.get('next'), locale));
 }

@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AdminAuditPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireAdmin(locale);
+  await requireAdmin(locale, `/${locale}/admin/audit`);
   const [entries, t, format] = await Promise.all([listAuditEntries(await getDatabase(), 100), getTranslations('Admin'), getFormatter()]);
   const cell = 'border-b border-line px-3 py-2 text-left align-top';
   return (

@@ -18,7 +18,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AdminStatsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireAdmin(locale);
+  await requireAdmin(locale, `/${locale}/admin/stats`);
   const db = await getDatabase();
   const [stats, days, t] = await Promise.all([acceptanceStats(db, getAgreementHistories()), acceptancesPerDay(db, CHART_DAYS), getTranslations('Admin')]);
   return (

@@ -19,7 +19,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AdminVerifyPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireAdmin(locale);
+  await requireAdmin(locale, `/${locale}/admin/verify`);
   const [t, format, { job: jobParam }] = await Promise.all([getTranslations('Admin'), getFormatter(), searchParams]);
   const db = await getDatabase();
   const [entries, checkpoints, job] = await Promise.all([listAuditEntries(db, 200), listCheckpoints(db, 5), latestVerificationJob(db)]);

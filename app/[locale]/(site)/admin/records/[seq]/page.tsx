@@ -18,9 +18,10 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function AdminRecordPage({ params, searchParams }: Props) {
   const { locale, seq: rawSeq } = await params;
   setRequestLocale(locale);
-  await requireAdmin(locale);
   const seq = Number(rawSeq);
-  if (!/^\d{1,15}$/.test(rawSeq) || !Number.isSafeInteger(seq) || seq < 1) notFound();
+  const known = /^\d{1,15}$/.test(rawSeq) && Number.isSafeInteger(seq) && seq >= 1;
+  await requireAdmin(locale, known ? `/${locale}/admin/records/${seq}` : undefined);
+  if (!known) notFound();
   const db = await getDatabase();
   const [record, proof] = await Promise.all([getRecord(db, seq), proveRecord(db, seq)]);
   if (!record || !proof) notFound();
