@@ -31,11 +31,20 @@ async function expectNoAccount(page: Page, email: string) {
 
 test('signing up with both boxes ticked records two acceptances, shown on the account page', async ({ page }, testInfo) => {
   const email = uniqueEmail();
+  const header = page.getByRole('banner');
   await fillSignup(page, email);
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Account' })).toHaveCount(0);
   await saveScreenshot(page, 'signup', testInfo.project.name);
   await submit(page);
   await expect(page).toHaveURL('/en/account');
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  // The header knows from a hint cookie the browser reads: public pages stay the same for everyone.
+  await page.goto('/en/agreements/kmct-service-agreement');
+  await expect(header.getByRole('link', { name: 'Account' })).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Sign in' })).toHaveCount(0);
+  await header.getByRole('link', { name: 'Account' }).click();
+  await expect(page).toHaveURL('/en/account');
   const records = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
   await expect(records).toHaveCount(2);
   await expect(records.nth(0)).toContainText('Kingsoft Cloud Media Cloud Transcoder (KMCT) Service Agreement');
@@ -47,6 +56,7 @@ test('signing up with both boxes ticked records two acceptances, shown on the ac
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL('/en');
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/en/account');
   await expect(page).toHaveURL('/en/signin?next=%2Fen%2Faccount');
 });

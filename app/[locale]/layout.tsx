@@ -8,6 +8,7 @@ import { ErrorStringsProvider } from '@/components/layout/error-strings';
 import { routing } from '@/i18n/routing';
 import { env } from '@/lib/env';
 import { nonceOf } from '@/lib/security/content-security-policy';
+import { SIGNED_IN_SCRIPT } from '@/lib/auth/signed-in-cookie';
 import { REMEMBER_LOCALE_SCRIPT } from '@/lib/locale/remember-locale-script';
 import { THEME_SCRIPT } from '@/lib/theme/theme-script';
 
@@ -38,10 +39,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations('Error');
 
   return (
-    // data-theme is set by THEME_SCRIPT before React hydrates, so the attribute is expected to differ.
+    // data-theme and data-signed-in are set by the head script before React hydrates, so the attributes are expected to differ.
     <html lang={locale} suppressHydrationWarning>
       <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `${THEME_SCRIPT};${REMEMBER_LOCALE_SCRIPT}` }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: `${THEME_SCRIPT};${REMEMBER_LOCALE_SCRIPT};${SIGNED_IN_SCRIPT}` }} />
       </head>
       <body className="flex min-h-screen flex-col font-sans">
         <ErrorStringsProvider strings={{ title: t('title'), description: t('description'), retry: t('retry') }}>{children}</ErrorStringsProvider>

@@ -3,6 +3,7 @@ import { Link } from '@/components/ui/link';
 import { routing } from '@/i18n/routing';
 import { SearchLauncher } from '@/components/search/search-launcher';
 import { LocaleSwitcher } from './locale-switcher';
+import { SignedInSync } from './signed-in-sync';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
@@ -29,16 +30,25 @@ export function SiteHeader() {
             current={locale}
             options={routing.locales.map((value) => ({ value, label: tLocale(value) }))}
           />
-          <Link href="/account" className="inline-flex items-center text-ink-soft hover:text-ink">
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 sm:hidden" fill="none" stroke="currentColor" strokeWidth="1.6">
-              <circle cx="10" cy="7" r="3.5" />
-              <path d="M3.5 17c1.2-3 3.6-4.5 6.5-4.5s5.3 1.5 6.5 4.5" strokeLinecap="round" />
-            </svg>
-            <span className="sr-only sm:not-sr-only">{t('account')}</span>
-          </Link>
+          {/* Which of the two shows comes from the browser (lib/auth/signed-in-cookie.ts), so the page stays shareable. */}
+          <AccountLink href="/account" label={t('account')} className="signed-in-label" />
+          <AccountLink href="/signin" label={t('signIn')} className="signed-out-label" />
+          <SignedInSync />
           <ThemeToggle toDark={t('themeToDark')} toLight={t('themeToLight')} />
         </nav>
       </div>
     </header>
+  );
+}
+
+function AccountLink({ href, label, className }: { href: string; label: string; className: string }) {
+  return (
+    <Link href={href} className={`${className} inline-flex items-center text-ink-soft hover:text-ink`}>
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 sm:hidden" fill="none" stroke="currentColor" strokeWidth="1.6">
+        <circle cx="10" cy="7" r="3.5" />
+        <path d="M3.5 17c1.2-3 3.6-4.5 6.5-4.5s5.3 1.5 6.5 4.5" strokeLinecap="round" />
+      </svg>
+      <span className="sr-only sm:not-sr-only">{label}</span>
+    </Link>
   );
 }

@@ -7,6 +7,7 @@ import { routing } from '@/i18n/routing';
 import { z } from 'zod';
 import { dismissNotice } from '@/lib/acceptance/notice-dismissals';
 import { getAuth } from '@/lib/auth/auth';
+import { forgetSignedIn } from '@/lib/auth/signed-in-hint';
 import { getVersionHistory } from '@/lib/content/agreements';
 
 export async function signOut(_state: null, formData: FormData): Promise<null> {
@@ -14,6 +15,7 @@ export async function signOut(_state: null, formData: FormData): Promise<null> {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const auth = await getAuth();
   await auth.api.signOut({ headers: await headers() });
+  await forgetSignedIn();
   redirect(`/${locale}`);
 }
 

@@ -6,6 +6,7 @@ import { hasLocale } from 'next-intl';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { safeReturnPath } from '@/lib/auth/return-path';
+import { rememberSignedIn } from '@/lib/auth/signed-in-hint';
 import { signInWithLimits } from '@/lib/auth/sign-in';
 import { getDatabase } from '@/lib/db/database';
 import { clientAddress } from '@/lib/net/client-address';
@@ -31,5 +32,6 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const requestHeaders = await headers();
   const outcome = await signInWithLimits(await getDatabase(), { ...parsed.data, address: clientAddress(requestHeaders), headers: requestHeaders });
   if (!outcome.ok) return { email: parsed.data.email, failed: outcome.reason === 'mismatch', limited: outcome.reason === 'limited' };
+  await rememberSignedIn();
   redirect(safeReturnPath(formData.get('next'), locale));
 }

@@ -13,6 +13,7 @@ import type { SignupState } from '@/lib/acceptance/signup-state';
 import { getDatabase } from '@/lib/db/database';
 import { env } from '@/lib/env';
 import { requestLogger } from '@/lib/log/logger';
+import { rememberSignedIn } from '@/lib/auth/signed-in-hint';
 import { clickwrapWording } from '@/lib/clickwrap/wording';
 import { clientAddress } from '@/lib/net/client-address';
 import { limitRequest } from '@/lib/rate-limit/request-limits';
@@ -65,5 +66,6 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
       formError: null,
     };
   }
+  await rememberSignedIn();
   redirect(`/${locale}/account`);
 }
