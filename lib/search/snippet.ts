@@ -23,7 +23,12 @@ export function buildSnippet(text: string, matchedTerms: ReadonlySet<string>): {
   const first = spans[0]?.start ?? 0;
   let from = Math.max(0, first - CONTEXT_BEFORE);
   if (from > 0) from = text.indexOf(' ', from) + 1 || from;
-  const to = Math.min(text.length, from + SNIPPET_LENGTH);
+  let to = Math.min(text.length, from + SNIPPET_LENGTH);
+  // End between words, not inside one ("You shoul …"); text without spaces (Chinese) ends where it must.
+  if (to < text.length && !/\s/.test(text.charAt(to))) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > from + SNIPPET_LENGTH / 2) to = space;
+  }
   const parts: SnippetPart[] = [];
   let cursor = from;
   for (const span of spans) {
