@@ -7,8 +7,11 @@ import type { SearchDialogStrings } from './search-dialog-strings';
 const importDialog = () => import('./search-dialog');
 const SearchDialog = lazy(() => importDialog().then((module) => ({ default: module.SearchDialog })));
 
+// A field in a dialog that has just closed (focus not yet moved back) is not where anyone is typing.
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  !target.closest('dialog:not([open])') &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 type Props = { locale: string; strings: SearchDialogStrings };
 
