@@ -27,8 +27,8 @@ export async function authenticateHost(db: Database, authorization: string | nul
   const match = TOKEN.exec(authorization?.replace(/^Bearer\s+/i, '') ?? '');
   if (!match?.[1] || !match[2]) return null;
   const secretSha256 = sha256(match[2]);
-  const known = remembered.get(db) ?? new Map<string, { host: string; until: number }>();
-  remembered.set(db, known);
+  let known = remembered.get(db);
+  if (!known) remembered.set(db, (known = new Map()));
   const cacheKey = `${match[1]}:${secretSha256.toString('hex')}`;
   const hit = known.get(cacheKey);
   if (hit && hit.until > Date.now()) return hit.host;

@@ -18,3 +18,6 @@ export function problem(status: number, title: string, detail: string, errors?: 
 /** The body of a problem response, as JSON text. */
 export const problemJson = (status: number, title: string, detail: string, errors?: FieldError[]) =>
   JSON.stringify({ type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) });
+
+/** The 500 for a failure on our side: nothing was recorded, and the details stay in the log. */
+export const internalError = () => problem(500, 'Internal error', 'The request could not be completed and nothing was recorded. Try again later.');

@@ -5,7 +5,7 @@ import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import type { Logger } from 'pino';
 import { requestLogger } from '@/lib/log/logger';
 import { clientAddress } from '@/lib/net/client-address';
-import { problem } from './problem';
+import { internalError, problem } from './problem';
 
 /** How long a client should wait after a 503 before trying again. */
 const RETRY_AFTER_SECONDS = 5;
@@ -27,7 +27,7 @@ async function answer(run: (db: Database) => Promise<Response>, log: Logger): Pr
       });
     }
     log.error({ err: error }, 'request failed');
-    return problem(500, 'Internal error', 'The request could not be completed and nothing was recorded. Try again later.');
+    return internalError();
   }
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { problemJson } from '@/lib/api/problem';
+import { internalError } from '@/lib/api/problem';
 import { SECURITY_HEADERS } from '@/lib/security/security-headers';
 
 // Shared by two module worlds: server.ts (run by tsx) and the app bundled by Next.js (instrumentation.ts),
@@ -44,10 +44,7 @@ export async function serveDirect(handler: DirectHandler, incoming: IncomingMess
     };
     response = await handler(new Request(new URL(incoming.url ?? '/', 'http://localhost'), init));
   } catch {
-    response = new Response(problemJson(500, 'Internal error', 'The request could not be completed and nothing was recorded. Try again later.'), {
-      status: 500,
-      headers: { 'content-type': 'application/problem+json' },
-    });
+    response = internalError();
   }
   const body = Buffer.from(await response.arrayBuffer());
   const sent = new Headers(SECURITY_HEADERS);
