@@ -1,4 +1,4 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { getTableColumns, sql, type WithSubquery } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './open-database';
 
@@ -8,13 +8,20 @@ import type { Database } from './open-database';
  * acceptances spent more time being turned into SQL than being written), and the database parses one
  * parameter instead of thousands. Every column must be given (or be nullable without a default), as
  * the row's database column names; dates become ISO strings. Chain `.returning()` for the stored rows.
+ * `alongside` are other inserts (from insertJsonRowsAlongside) made by the same statement: one round
+ * trip for several tables.
  */
-export function insertJsonRows<T extends PgTable>(tx: Database, table: T, rows: T['$inferInsert'][]) {
+export function insertJsonRows<T extends PgTable>(tx: Database, table: T, rows: T['$inferInsert'][], alongside: WithSubquery[] = []) {
   const columns = Object.entries(getTableColumns(table));
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]))));
   const names = sql.join(
     columns.map(([, column]) => sql.identifier(column.name)),
     sql`, `,
   );
-  return tx.insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${json}::json)`);
+  return (alongside.length > 0 ? tx.with(...alongside) : tx).insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${json}::json)`);
+}
+
+/** insertJsonRows as a WITH clause of another insertJsonRows, named `name`. */
+export function insertJsonRowsAlongside<T extends PgTable>(tx: Database, name: string, table: T, rows: T['$inferInsert'][]): WithSubquery {
+  return tx.$with(name, {}).as(insertJsonRows(tx, table, rows).getSQL());
 }

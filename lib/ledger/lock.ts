@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database } from '@/lib/db/open-database';
 
 /** Any PostgreSQL advisory-lock key unique to this purpose: appends to the ledger take turns on it. */
 const LEDGER_LOCK_KEY = 7_420_251_125;
+
+/** Transactions that hold the lock: it lasts until they end, so taking it again costs no round trip. */
+const holders = new WeakSet<object>();
 
 /**
  * Takes the ledger's append lock until the transaction ends: appends (records and tree) are serialised
@@ -11,5 +15,8 @@ const LEDGER_LOCK_KEY = 7_420_251_125;
  * can record the same thing in between. Taking it again is harmless.
  */
 export async function lockLedger(tx: Database): Promise<void> {
+  if (holders.has(tx)) return;
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`);
+  // Outside a transaction the lock ended with the statement: only a transaction is remembered.
+  if (tx instanceof PgTransaction) holders.add(tx);
 }

@@ -30,14 +30,20 @@ const CONSISTENCY: [from: number, to: number, proof: string[]][] = [
   [2, 5, ['5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e', 'bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b']],
 ];
 
-/** Builds the stored nodes of a tree by appending leaves one batch at a time, as the ledger does. */
+/**
+ * Builds the stored nodes of a tree by appending leaves one batch at a time, as the ledger does: each
+ * batch starts from the right edge the previous one returned, which must be the stored edge.
+ */
 function storedTree(leaves: Hash[], batches: number[]): Map<string, Hash> {
   const nodes = new Map<string, Hash>();
   let size = 0;
+  let frontier: StoredNode[] = [];
   for (const batch of batches) {
-    const frontier: StoredNode[] = perfectSubtrees(0, size).map((node) => ({ ...node, hash: nodes.get(nodeKey(node)) as Hash }));
-    for (const node of appendNodes(size, frontier, leaves.slice(size, size + batch))) nodes.set(nodeKey(node), node.hash);
+    const appended = appendNodes(size, frontier, leaves.slice(size, size + batch));
+    for (const node of appended.created) nodes.set(nodeKey(node), node.hash);
     size += batch;
+    frontier = appended.frontier;
+    expect(frontier).toEqual(perfectSubtrees(0, size).map((node) => ({ ...node, hash: nodes.get(nodeKey(node)) })));
   }
   return nodes;
 }

@@ -106,9 +106,9 @@ export function rangeHash([start, end]: Range, nodes: Map<string, Hash>): Hash {
 /**
  * The nodes that become complete when `leaves` are appended to a tree of `size` leaves whose right
  * edge (its perfect subtrees, `perfectSubtrees(0, size)`) is `frontier`: each new leaf, and every
- * parent it completes.
+ * parent it completes; and the right edge of the tree they make.
  */
-export function appendNodes(size: number, frontier: StoredNode[], leaves: Hash[]): StoredNode[] {
+export function appendNodes(size: number, frontier: StoredNode[], leaves: Hash[]): { created: StoredNode[]; frontier: StoredNode[] } {
   const stack = [...frontier];
   const created: StoredNode[] = [];
   for (const [offset, hash] of leaves.entries()) {
@@ -123,7 +123,7 @@ export function appendNodes(size: number, frontier: StoredNode[], leaves: Hash[]
     }
     stack.push(node);
   }
-  return created;
+  return { created, frontier: stack };
 }
 
 /** RFC 9162 §2.1.3.2: does `proof` place `leaf` (a leaf hash) at `index` in the tree of `size` with `root`? */

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { asc, desc, gt, inArray } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
-import { insertJsonRows } from '@/lib/db/insert-json-rows';
-import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
+import { insertJsonRows, insertJsonRowsAlongside } from '@/lib/db/insert-json-rows';
+import { acceptancePersonalData, acceptanceRecord, merkleNode } from '@/lib/db/schema';
 import { lockLedger } from '@/lib/ledger/lock';
-import { extendTree } from '@/lib/ledger/tree-store';
+import { treeNodesToAppend } from '@/lib/ledger/tree-store';
 import { evidenceUrl } from './evidence-url';
 import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash, taggedPseudonym } from './record-hash';
 
@@ -111,17 +111,17 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
     records.push(record);
     prevHash = record.recordHash;
   }
-  // One statement a table, however many records: a batch costs about what one record does. RETURNING
-  // gives each row as the database stored it (after any trigger, cast or encoding), to check it against
-  // the hash about to be acknowledged without another read.
+  const nodes = await treeNodesToAppend(tx, head?.seq ?? 0, head?.recordHash ?? null, records.map((record) => record.recordHash));
+  // One statement for the records, their personal data and tree nodes, however many records: a batch
+  // costs about what one record does. RETURNING gives each record as the database stored it (after any
+  // trigger, cast or encoding), to check it against the hash about to be acknowledged without another read.
   const stored = await insertJsonRows(
     tx,
     acceptanceRecord,
     records.map((record) => ({ ...record, recordedAt })),
+    [insertJsonRowsAlongside(tx, 'personal_data', acceptancePersonalData, personalData), insertJsonRowsAlongside(tx, 'tree_nodes', merkleNode, nodes)],
   ).returning();
   checkStoredAsHashed(records, stored);
-  await insertJsonRows(tx, acceptancePersonalData, personalData);
-  await extendTree(tx, head?.seq ?? 0, records.map((record) => record.recordHash));
   return records;
 }
 

@@ -3,7 +3,7 @@ import type { Database } from '@/lib/db/open-database';
 import { insertJsonRows } from '@/lib/db/insert-json-rows';
 import { acceptanceRecord, merkleNode } from '@/lib/db/schema';
 import { lockLedger } from './lock';
-import { appendNodes, consistencyRanges, EMPTY_ROOT, type Hash, inclusionRanges, leafHash, type NodeId, nodeKey, nodesForRanges, perfectSubtrees, rangeHash } from './merkle-tree';
+import { appendNodes, consistencyRanges, EMPTY_ROOT, type Hash, inclusionRanges, leafHash, type NodeId, nodeKey, nodesForRanges, perfectSubtrees, rangeHash, type StoredNode } from './merkle-tree';
 
 /**
  * The stored nodes among `ids`, by nodeKey: one query whatever their number, the ids sent as one JSON
@@ -28,25 +28,40 @@ export async function treeSize(db: Database): Promise<number> {
 }
 
 /**
- * Adds the leaves for `recordHashes` (hex, in sequence order) to a tree of `size` leaves: reads its
- * right edge (O(log n) nodes), writes every node the new leaves complete. Call in the transaction
- * that appends the records, under the ledger lock.
+ * The tree's right edge after each of the last few appends, keyed by the tree's size and the record
+ * hash of its last leaf (which, through the hash chain, fixes every leaf before it): the next append
+ * in this process need not read it back. An append by another instance changes the head, so it is
+ * read from the database then.
  */
-export async function extendTree(tx: Database, size: number, recordHashes: string[]): Promise<void> {
-  if (recordHashes.length === 0) return;
+const recentEdges = new Map<string, StoredNode[]>();
+const EDGES_KEPT = 8;
+const edgeKey = (size: number, lastRecordHash: string) => `${size}:${lastRecordHash}`;
+
+async function rightEdge(tx: Database, size: number, lastRecordHash: string | null): Promise<StoredNode[]> {
+  const remembered = lastRecordHash === null ? undefined : recentEdges.get(edgeKey(size, lastRecordHash));
+  if (remembered) return remembered;
   const edge = perfectSubtrees(0, size);
   const stored = await readNodes(tx, edge);
-  const frontier = edge.map((id) => {
+  return edge.map((id) => {
     const hash = stored.get(nodeKey(id));
     if (!hash) throw new Error(`tree node ${nodeKey(id)} is missing`);
     return { ...id, hash };
   });
-  const created = appendNodes(size, frontier, recordHashes.map((hex) => leafHash(Buffer.from(hex, 'hex'))));
-  await insertJsonRows(
-    tx,
-    merkleNode,
-    created.map((node) => ({ level: node.level, idx: node.index, hash: node.hash.toString('hex') })),
-  );
+}
+
+/**
+ * The nodes to store when the leaves for `recordHashes` (hex, in sequence order) are added to a tree
+ * of `size` leaves whose last leaf is `lastRecordHash`'s (null: not known): each leaf and every node it
+ * completes. Reads the tree's right edge (O(log n) nodes) unless this process appended it. Call in the transaction that
+ * appends the records, under the ledger lock, and store the nodes in it.
+ */
+export async function treeNodesToAppend(tx: Database, size: number, lastRecordHash: string | null, recordHashes: string[]) {
+  if (recordHashes.length === 0) return [];
+  const appended = appendNodes(size, await rightEdge(tx, size, lastRecordHash), recordHashes.map((hex) => leafHash(Buffer.from(hex, 'hex'))));
+  const last = recordHashes.at(-1) ?? '';
+  recentEdges.set(edgeKey(size + recordHashes.length, last), appended.frontier);
+  if (recentEdges.size > EDGES_KEPT) recentEdges.delete(recentEdges.keys().next().value ?? '');
+  return appended.created.map((node) => ({ level: node.level, idx: node.index, hash: node.hash.toString('hex') }));
 }
 
 /** MTH of the first `size` leaves. */
@@ -88,7 +103,7 @@ export async function catchUpTree(db: Database): Promise<number> {
         .where(gt(acceptanceRecord.seq, size))
         .orderBy(acceptanceRecord.seq)
         .limit(CATCH_UP_BATCH);
-      await extendTree(tx, size, rows.map((row) => row.recordHash));
+      if (rows.length > 0) await insertJsonRows(tx, merkleNode, await treeNodesToAppend(tx, size, null, rows.map((row) => row.recordHash)));
       return rows.length;
     });
     added += batch;
