@@ -5,7 +5,7 @@ import { z } from 'zod';
  * The only module that reads process.env. Everything else imports `env`.
  * Parsed lazily so `next build` does not require runtime-only settings.
  */
-const RATE_LIMIT_KINDS = ['signup', 'signup-attempt', 'signin', 'signin-failed', 'api', 'api-auth'] as const;
+const RATE_LIMIT_KINDS = ['signup', 'signup-attempt', 'signin', 'signin-failed', 'api', 'api-auth', 'password-reset'] as const;
 const RATE_LIMIT_ENTRY = `(?:${RATE_LIMIT_KINDS.join('|')})=\\d+/\\d+`;
 const RATE_LIMITS_SPEC = new RegExp(`^${RATE_LIMIT_ENTRY}(?:,${RATE_LIMIT_ENTRY})*$`);
 
@@ -30,12 +30,16 @@ const envSchema = z.object({
   /** The ledger's checkpoint origin and note key name; default: SITE_URL's host and path + "/ledger". */
   LEDGER_ORIGIN: z.string().regex(/^[^\s+]+$/, 'must be a schema-less URL prefix without spaces or "+"').optional(),
   DATA_DIR: z.string().min(1).optional(),
+  /** The SMTP server email goes through, e.g. smtps://user:pass@mail.example:465; unset: no email is sent. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').optional(),
+  /** The sender of Accord's email, e.g. "Accord <legal@example.com>"; default no-reply at SITE_URL's host. */
+  MAIL_FROM: z.string().min(3).optional(),
   /** Signs sessions and keys the pseudonyms in acceptance records; required with DATABASE_URL. */
   ACCORD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Overrides of the request limits, e.g. "signup=10/600,api=600/60" (requests per window of seconds). */
   ACCORD_RATE_LIMITS: z
     .string()
-    .regex(RATE_LIMITS_SPEC, 'must look like "signup=10/600,signin=20/600,api=600/60,api-auth=60/60" (kinds: signup, signup-attempt, signin, signin-failed, api, api-auth)')
+    .regex(RATE_LIMITS_SPEC, `must look like "signup=10/600,signin=20/600,api=600/60,api-auth=60/60" (kinds: ${RATE_LIMIT_KINDS.join(', ')})`)
     .optional(),
 });
 
@@ -45,7 +49,8 @@ export type RateLimit = { max: number; windowSeconds: number };
 /**
  * Per client address: accounts created (signup), signup forms submitted (signup-attempt), sign-in
  * attempts (signin), failed API authentication (api-auth); per email and address: failed sign-ins
- * (signin-failed); per host service: API requests (api).
+ * (signin-failed); per host service: API requests (api); per address and per email: password reset
+ * emails asked for (password-reset).
  */
 const DEFAULT_RATE_LIMITS: Record<RateLimitKind, RateLimit> = {
   signup: { max: 10, windowSeconds: 600 },
@@ -54,6 +59,7 @@ const DEFAULT_RATE_LIMITS: Record<RateLimitKind, RateLimit> = {
   'signin-failed': { max: 5, windowSeconds: 900 },
   api: { max: 600, windowSeconds: 60 },
   'api-auth': { max: 60, windowSeconds: 60 },
+  'password-reset': { max: 5, windowSeconds: 3600 },
 };
 
 function rateLimits(spec: string | undefined): Record<RateLimitKind, RateLimit> {
@@ -83,6 +89,8 @@ type Env = {
   ledgerOrigin: string;
   /** Where the embedded database and its generated secret live. */
   dataDir: string;
+  /** SMTP_URL and the sender; null: email is off. */
+  mail: { smtpUrl: string; from: string } | null;
   secret: string | null;
   rateLimits: Record<RateLimitKind, RateLimit>;
 };
@@ -120,6 +128,9 @@ export function env(): Env {
     ledgerOrigin: parsed.data.LEDGER_ORIGIN ?? defaultLedgerOrigin(parsed.data.SITE_URL ?? 'http://localhost:3000'),
     dataDir: path.resolve(/* turbopackIgnore: true */ parsed.data.DATA_DIR ?? 'data'),
     secret: parsed.data.ACCORD_SECRET ?? null,
+    mail: parsed.data.SMTP_URL
+      ? { smtpUrl: parsed.data.SMTP_URL, from: parsed.data.MAIL_FROM ?? `Accord <no-reply@${new URL(parsed.data.SITE_URL ?? 'http://localhost').hostname}>` }
+      : null,
     rateLimits: rateLimits(parsed.data.ACCORD_RATE_LIMITS),
   };
   return cached;

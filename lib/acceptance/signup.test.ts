@@ -15,6 +15,7 @@ const AGREEMENTS: AgreementToAccept[] = [
 
 const request = (email: string, password = 'long enough password', clientAddress = `198.51.100.${Math.floor(Math.random() * 250)}`): SignupRequest => ({
   email,
+  locale: 'en',
   password,
   accepted: AGREEMENTS,
   wordingSha256: (agreement) => createHash('sha256').update(`I agree to ${agreement.title}\nAgree and create account`).digest('hex'),

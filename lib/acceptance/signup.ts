@@ -8,10 +8,13 @@ import { serverSecret } from '@/lib/secret';
 import type { AgreementToAccept } from './agreements-to-accept';
 import { type AssertedContext, clickwrapAcceptances, type ObservedRequest } from './clickwrap-evidence';
 import { appendAcceptances } from '@/lib/ledger/records';
+import { queueAcceptanceConfirmation } from './acceptance-confirmation';
 import { countCommittedAppends, rateLimitRefusals } from '@/lib/metrics/metrics';
 
 export interface SignupRequest {
   email: string;
+  /** The language the person signed up in: their email is written in it. */
+  locale: string;
   password: string;
   /** The agreements the form showed and the user ticked, exactly as shown. */
   accepted: AgreementToAccept[];
@@ -45,6 +48,7 @@ export async function signUpWithAcceptances(db: Database, request: SignupRequest
         headers: request.headers,
       });
       const appended = await appendAcceptances(tx, serverSecret(), clickwrapAcceptances({ ...request, userId: user.id, method: 'signup-checkbox' }));
+      await queueAcceptanceConfirmation(tx, { to: request.email, locale: request.locale, userId: user.id, agreements: request.accepted, records: appended });
       return { userId: user.id, records: appended };
     });
     countCommittedAppends(records);

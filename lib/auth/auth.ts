@@ -12,11 +12,18 @@ import { serverSecret } from '@/lib/secret';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits';
 
 
+/** How long a password reset link works (it works once). */
+export const RESET_LINK_MINUTES = 30;
+
+/** A reset link was asked for an account: its single-use token, to be emailed. */
+export type ResetRequested = (reset: { user: { id: string; email: string }; token: string }) => Promise<void>;
+
 /**
  * better-auth over a database handle. `db` may be a transaction: signup builds an instance on its
- * transaction so that the account and its acceptances commit together or not at all.
+ * transaction so that the account and its acceptances commit together or not at all, and a reset
+ * request one whose `onResetRequested` queues the email in the transaction that stores the token.
  */
-export function createAuth(db: Database) {
+export function createAuth(db: Database, onResetRequested?: ResetRequested) {
   return betterAuth({
     appName: 'Accord',
     baseURL: env().siteUrl,
@@ -27,6 +34,9 @@ export function createAuth(db: Database) {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
       autoSignIn: true,
+      resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+      revokeSessionsOnPasswordReset: true,
+      ...(onResetRequested && { sendResetPassword: ({ user, token }) => onResetRequested({ user, token }) }),
     },
     // better-auth's HTTP routes are not exposed (app/api/auth does not exist): accounts are created only
     // by the signup form, with its acceptances, and sign-in is limited by lib/auth/sign-in.ts.

@@ -16,6 +16,7 @@ describe.each(ENGINES)('sign-in limits on %s', (engine) => {
   beforeAll(async () => {
     const created = await signUpWithAcceptances(testDatabase().db, {
       email: 'owner@example.com',
+      locale: 'en',
       password: PASSWORD,
       accepted: [{ slug: 'kmct-service-agreement', title: 'KMCT', navTitle: 'KMCT', version: '2020-11-26', language: 'en', sha256: 'a'.repeat(64), pagePath: '/en/agreements/kmct-service-agreement' }],
       wordingSha256: () => createHash('sha256').update('I agree').digest('hex'),

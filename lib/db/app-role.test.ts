@@ -48,6 +48,7 @@ describe('the app role on PostgreSQL', () => {
 
   it('may do everything the app does: sign up, append, count requests, log, erase', async () => {
     const signup = await signUpWithAcceptances(app.db, {
+      locale: 'en',
       email: 'role@example.com',
       password: 'long enough password',
       accepted: [{ slug: 'kmct-service-agreement', title: 'KMCT', navTitle: 'KMCT', version: '2020-11-26', language: 'en', sha256: 'a'.repeat(64), pagePath: '/en/agreements/kmct-service-agreement' }],

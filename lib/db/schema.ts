@@ -218,3 +218,37 @@ export const verificationJob = pgTable('verification_job', {
   /** The audit log entry holding the result, once finished. */
   auditSeq: bigint('audit_seq', { mode: 'number' }),
 });
+
+// ---- Email
+
+/**
+ * Email waiting to be sent, written in the transaction of what caused it (a signup, a reset request)
+ * and delivered by lib/email/deliver.ts, at least once. `messageId` is fixed when the email is queued,
+ * so a retry after a crash is the same message to the receiver. Once sent (or given up on), the
+ * address and the content are cleared: only what the console counts is kept.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: uuid('id').primaryKey(),
+    /** What the email is (lib/email/messages.ts): its template. */
+    kind: text('kind').notNull(),
+    /** At most one email per key (a notice per user and version); null: no such limit. */
+    dedupeKey: text('dedupe_key').unique(),
+    userId: text('user_id'),
+    toAddress: text('to_address'),
+    locale: text('locale').notNull(),
+    /** The template's data (JSON); cleared once sent. */
+    payload: text('payload'),
+    messageId: text('message_id').notNull().unique(),
+    /** pending, sent, dead (given up after too many attempts) or erased (its person was, before it was sent). */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull(),
+    /** When a worker may next try: after a back-off, or once a claim by a worker that died runs out. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }).notNull(),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true, precision: 3 }),
+  },
+  (table) => [index('email_outbox_due_idx').on(table.status, table.nextAttemptAt), index('email_outbox_user_idx').on(table.userId)],
+);

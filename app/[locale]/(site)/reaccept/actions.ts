@@ -6,6 +6,7 @@ import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { getAcceptanceStatuses } from '@/lib/acceptance/account-gate';
 import { checkTicks, parseAgreementFields } from '@/lib/acceptance/agreement-fields';
+import { queueAcceptanceConfirmation } from '@/lib/acceptance/acceptance-confirmation';
 import { agreementsToAccept } from '@/lib/acceptance/agreements-to-accept';
 import { clickwrapAcceptances, observeRequest } from '@/lib/acceptance/clickwrap-evidence';
 import { appendAcceptances, notYetAccepted } from '@/lib/ledger/records';
@@ -56,7 +57,9 @@ export async function reaccept(_previous: ReacceptState, formData: FormData): Pr
       const db = await getDatabase();
       const appended = await db.transaction(async (tx) => {
         await lockLedger(tx);
-        return appendAcceptances(tx, serverSecret(), await notYetAccepted(tx, inputs));
+        const records = await appendAcceptances(tx, serverSecret(), await notYetAccepted(tx, inputs));
+        await queueAcceptanceConfirmation(tx, { to: user.email, locale, userId: user.id, agreements: owed, records });
+        return records;
       });
       countCommittedAppends(appended);
     } catch (error) {

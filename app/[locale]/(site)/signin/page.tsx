@@ -8,7 +8,7 @@ import { safeReturnPath } from '@/lib/auth/return-path';
 import { getSignedInUser } from '@/lib/auth/session';
 import { signIn } from './actions';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[] }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }> };
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale } = await params;
@@ -19,18 +19,29 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const next = safeReturnPath((await searchParams).next, locale);
+  const query = await searchParams;
+  const next = safeReturnPath(query.next, locale);
   if (await getSignedInUser()) redirect(next);
   const t = await getTranslations('SignIn');
   return (
     <div className="mx-auto max-w-md px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
+      {query.reset === 'done' && (
+        <p role="status" className="mt-6 rounded-lg border-2 border-line bg-panel p-4 text-ink">
+          {t('resetDone')}
+        </p>
+      )}
       <SignInForm
         action={signIn}
         locale={locale}
         next={next}
         labels={{ email: t('email'), password: t('password'), showPassword: t('showPassword'), submit: t('submit'), invalid: t('invalid'), limited: t('limited') }}
       />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="font-medium text-accent underline">
+          {t('forgotPassword')}
+        </Link>
+      </p>
       <p className="mt-8 text-sm text-ink-soft">
         {t('noAccount')}{' '}
         <Link href="/signup" className="font-medium text-accent underline">

@@ -45,6 +45,7 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
   try {
     outcome = await signUpWithAcceptances(await getDatabase(), {
       email: credentials.email,
+      locale,
       password: credentials.password,
       accepted: current,
       wordingSha256: wording.sha256,

@@ -1,0 +1,43 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useActionState } from 'react';
+import { FormProblem } from '@/components/ui/form-problem';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { TextField } from '@/components/ui/text-field';
+import type { ForgotPasswordState } from '@/app/[locale]/(site)/forgot-password/actions';
+
+type Props = {
+  action: (state: ForgotPasswordState, formData: FormData) => Promise<ForgotPasswordState>;
+  locale: string;
+  labels: { email: string; submit: string; invalidEmail: string; limited: string; emailOff: string; /** With {email} where the address goes. */ sent: string };
+};
+
+export function ForgotPasswordForm({ action, locale, labels }: Props) {
+  const [state, formAction, pending] = useActionState<ForgotPasswordState, FormData>(action, { email: '', outcome: 'none' }, usePathname());
+  if (state.outcome === 'sent') {
+    return (
+      <div role="status" className="mt-8 rounded-lg border-2 border-line bg-panel p-4 text-ink">
+        {labels.sent.replace('{email}', state.email)}
+      </div>
+    );
+  }
+  const problem = state.outcome === 'limited' ? labels.limited : state.outcome === 'email-off' ? labels.emailOff : null;
+  return (
+    <form action={formAction} className="mt-8 space-y-5">
+      <input type="hidden" name="locale" value={locale} />
+      {problem && <FormProblem text={problem} attempt={state} />}
+      <TextField
+        id="reset-email"
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.email}
+        error={state.outcome === 'invalid-email' ? labels.invalidEmail : undefined}
+      />
+      <SubmitButton label={labels.submit} pending={pending} />
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { Database } from '@/lib/db/open-database';
+import { queueEmail } from '@/lib/email/outbox';
+import { env } from '@/lib/env';
+import type { AcceptanceRecord } from '@/lib/ledger/records';
+import type { AgreementToAccept } from './agreements-to-accept';
+
+/**
+ * Queues the person's copy of what they just accepted (when email is on), in the transaction that
+ * records it: the email goes out only if the acceptances were recorded. Nothing of it enters the ledger.
+ */
+export async function queueAcceptanceConfirmation(
+  tx: Database,
+  confirmation: { to: string; locale: string; userId: string; agreements: AgreementToAccept[]; records: AcceptanceRecord[] },
+): Promise<void> {
+  const { mail, siteUrl } = env();
+  if (!mail || confirmation.records.length === 0) return;
+  const { locale } = confirmation;
+  const accepted = confirmation.records.map((record) => ({
+    title: confirmation.agreements.find((agreement) => agreement.slug === record.agreement)?.title ?? record.agreement,
+    version: record.version,
+    contentSha256: record.contentSha256,
+    recordedAt: record.recordedAt,
+    seq: record.seq,
+    textUrl: new URL(`/${locale}/agreements/${record.agreement}/versions/${record.version}`, siteUrl).href,
+  }));
+  await queueEmail(tx, {
+    kind: 'acceptance-confirmation',
+    to: confirmation.to,
+    locale,
+    userId: confirmation.userId,
+    payload: { accepted, accountUrl: new URL(`/${locale}/account`, siteUrl).href },
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * The words of Accord's email, in each language the site speaks. Kept here rather than in messages/:
+ * emails are rendered by the delivery worker, which also runs outside Next.js (npm run email:deliver).
+ */
+const en = {
+  footer: 'Accord publishes Kingsoft Cloud’s agreements and keeps the record of who accepted which version. You get this email because of your account.',
+  passwordReset: {
+    subject: 'Reset your Accord password',
+    preview: 'A link to choose a new password',
+    heading: 'Choose a new password',
+    body: (minutes: number) => `Someone (we hope you) asked to reset the password of your Accord account. The link below works once, for ${minutes} minutes.`,
+    button: 'Choose a new password',
+    ignore: 'If it was not you, ignore this email: your password stays as it is.',
+  },
+  acceptanceConfirmation: {
+    subject: 'Your copy: the agreements you accepted',
+    preview: 'What you accepted, and when',
+    heading: 'What you accepted',
+    intro: 'This is your copy of what you accepted on Accord. Each acceptance is recorded in a tamper-evident ledger.',
+    version: 'Version',
+    recordedAt: 'Accepted at',
+    record: 'Ledger record',
+    fingerprint: 'Fingerprint of the exact text (SHA-256)',
+    readText: 'Read the text you accepted',
+    account: 'See your account and download signed receipts',
+  },
+};
+
+type EmailStrings = typeof en;
+
+const zh: EmailStrings = {
+  footer: 'Accord 发布金山云的协议，并记录每位用户接受了哪个版本。您收到此邮件是因为您的账号。',
+  passwordReset: {
+    subject: '重置您的 Accord 密码',
+    preview: '设置新密码的链接',
+    heading: '设置新密码',
+    body: (minutes: number) => `有人（希望是您本人）请求重置您 Accord 账号的密码。下面的链接只能使用一次，${minutes} 分钟内有效。`,
+    button: '设置新密码',
+    ignore: '如果这不是您本人的操作，请忽略此邮件：您的密码不会改变。',
+  },
+  acceptanceConfirmation: {
+    subject: '您的副本：您接受的协议',
+    preview: '您接受了什么，以及接受时间',
+    heading: '您接受的协议',
+    intro: '这是您在 Accord 上所接受内容的副本。每一次接受都记录在防篡改的账本中。',
+    version: '版本',
+    recordedAt: '接受时间',
+    record: '账本记录',
+    fingerprint: '所接受文本的指纹（SHA-256）',
+    readText: '阅读您接受的文本',
+    account: '查看您的账号并下载已签名的回执',
+  },
+};
+
+export const emailStrings = (locale: string): EmailStrings => (locale === 'zh' ? zh : en);
