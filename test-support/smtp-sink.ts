@@ -10,8 +10,11 @@ export interface SmtpSink {
   stop: () => Promise<void>;
 }
 
-/** A real SMTP server on 127.0.0.1 that keeps what it is sent: the receiving end of the email tests. */
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+/**
+ * A real SMTP server on 127.0.0.1 that keeps what it is sent: the receiving end of the email tests.
+ * `delayMs`: how long it takes to accept each message (a slow server, to catch a sender mid-batch).
+ */
+export async function startSmtpSink(port = 0, delayMs = 0): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -21,7 +24,7 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
       simpleParser(stream).then(
         (message) => {
           messages.push(message);
-          callback();
+          setTimeout(callback, delayMs);
         },
         (error: Error) => callback(error),
       );

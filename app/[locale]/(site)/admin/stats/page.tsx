@@ -3,11 +3,14 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AcceptanceChart } from '@/components/admin/acceptance-chart';
 import { AdminHeader } from '@/components/admin/admin-nav';
+import { EmailOutboxSummary } from '@/components/admin/email-outbox-summary';
 import { VersionStatsTable } from '@/components/admin/version-stats-table';
 import { requireAdmin } from '@/lib/admin/require-admin';
 import { acceptanceStats, acceptancesPerDay } from '@/lib/admin/stats';
 import { getAgreementHistories, getVersionHistory } from '@/lib/content/agreements';
 import { getDatabase } from '@/lib/db/database';
+import { outboxCounts } from '@/lib/email/outbox';
+import { env } from '@/lib/env';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -20,7 +23,7 @@ export default async function AdminStatsPage({ params }: Props) {
   setRequestLocale(locale);
   await requireAdmin(locale, `/${locale}/admin/stats`);
   const db = await getDatabase();
-  const [stats, days, t] = await Promise.all([acceptanceStats(db, getAgreementHistories()), acceptancesPerDay(db, CHART_DAYS), getTranslations('Admin')]);
+  const [stats, days, emails, t] = await Promise.all([acceptanceStats(db, getAgreementHistories()), acceptancesPerDay(db, CHART_DAYS), outboxCounts(db), getTranslations('Admin')]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
       <AdminHeader title={t('statsTitle')} current="/admin/stats" />
@@ -33,6 +36,7 @@ export default async function AdminStatsPage({ params }: Props) {
         </h2>
         <AcceptanceChart days={days} />
       </section>
+      <EmailOutboxSummary counts={emails} enabled={env().mail !== null} />
     </div>
   );
 }
