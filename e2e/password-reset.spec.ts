@@ -68,6 +68,20 @@ test('signing up sends a copy of what was accepted, with links that work', async
   const reading = await newPage(browser, null);
   await reading.goto(textLink);
   await expect(reading.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[0].title);
+
+  // Attached: a certificate to read and the signed receipt for each agreement; the receipt verifies on /verify.
+  const names = (copy as ParsedMail).attachments.map((attachment) => attachment.filename);
+  expect(names).toEqual([expect.stringMatching(/^accord-certificate-\d+\.html$/), expect.stringMatching(/^accord-receipt-\d+\.json$/), expect.stringMatching(/^accord-certificate-\d+\.html$/), expect.stringMatching(/^accord-receipt-\d+\.json$/)]);
+  const certificate = (copy as ParsedMail).attachments[0]?.content.toString('utf8') ?? '';
+  expect(certificate).toContain('Certificate of acceptance');
+  expect(certificate).toContain(email);
+  expect(certificate).toContain(AGREEMENTS[0].title);
+  const receipt = (copy as ParsedMail).attachments[1];
+  expect(JSON.parse(receipt?.content.toString('utf8') ?? '')).toMatchObject({ receipt: { record: { agreement: AGREEMENTS[0].slug } } });
+  await reading.goto(`${BASE}/en/verify`);
+  await reading.getByLabel('Or upload the receipt file').setInputFiles({ name: receipt?.filename ?? 'receipt.json', mimeType: 'application/json', buffer: receipt?.content ?? Buffer.alloc(0) });
+  await reading.getByRole('button', { name: 'Verify receipt' }).click();
+  await expect(reading.getByRole('status').filter({ hasText: 'verifies' })).toContainText('This receipt verifies.');
   await reading.close();
 });
 

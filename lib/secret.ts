@@ -1,4 +1,4 @@
-import 'server-only';
+// Not 'server-only' (it reads node:fs, which no client bundle could take anyway): npm run email:deliver signs receipts with it.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -22,6 +22,7 @@ export async function queueAcceptanceConfirmation(
     contentSha256: record.contentSha256,
     recordedAt: record.recordedAt,
     seq: record.seq,
+    recordId: record.id,
     textUrl: new URL(`/${locale}/agreements/${record.agreement}/versions/${record.version}`, siteUrl).href,
   }));
   await queueEmail(tx, {

@@ -2,11 +2,12 @@
 import nodemailer from 'nodemailer';
 import type { Database } from '@/lib/db/open-database';
 import { logger } from '@/lib/log/logger';
+import { type Attachment, attachmentsFor } from './attachments';
 import { type ClaimedEmail, claimDueEmails, markFailed, markSent } from './outbox';
 import { renderEmail } from './render-email';
 
 /** Hands a rendered message to the mail system; throws when it was not accepted. */
-export type SendMail = (message: { from: string; to: string; subject: string; html: string; text: string; messageId: string }) => Promise<void>;
+export type SendMail = (message: { from: string; to: string; subject: string; html: string; text: string; messageId: string; attachments: Attachment[] }) => Promise<void>;
 
 export function smtpSender(smtpUrl: string): SendMail {
   const transport = nodemailer.createTransport(smtpUrl);
@@ -21,7 +22,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 async function deliverOne(db: Database, send: SendMail, from: string, email: ClaimedEmail): Promise<string | null> {
   try {
     const rendered = await renderEmail(email.kind, email.locale, email.payload);
-    await send({ from, to: email.toAddress, messageId: email.messageId, ...rendered });
+    await send({ from, to: email.toAddress, messageId: email.messageId, ...rendered, attachments: await attachmentsFor(db, email) });
   } catch (error) {
     await markFailed(db, email, describe(error));
     return describe(error);

@@ -12,6 +12,7 @@ export const EMAIL_PAYLOADS = {
           contentSha256: z.string(),
           recordedAt: z.iso.datetime(),
           seq: z.number().int().positive(),
+          recordId: z.uuid(),
           textUrl: z.url(),
         }),
       )

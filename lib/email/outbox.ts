@@ -49,7 +49,7 @@ export async function queueEmail<K extends EmailKind>(tx: Database, email: Queue
   return inserted.length > 0;
 }
 
-export type ClaimedEmail = Pick<typeof emailOutbox.$inferSelect, 'id' | 'kind' | 'locale' | 'messageId' | 'attempts'> & { toAddress: string; payload: string };
+export type ClaimedEmail = Pick<typeof emailOutbox.$inferSelect, 'id' | 'kind' | 'locale' | 'messageId' | 'attempts' | 'userId'> & { toAddress: string; payload: string };
 
 /**
  * Takes up to `limit` due messages for this worker: each gets one more attempt counted and is left
@@ -70,7 +70,7 @@ export async function claimDueEmails(db: Database, limit: number, now = new Date
       .set({ attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + CLAIM_MS) })
       .where(inArray(emailOutbox.id, due.map((row) => row.id)))
       .returning();
-    return rows.flatMap(({ id, kind, locale, messageId, attempts, toAddress, payload }) => (toAddress && payload ? [{ id, kind, locale, messageId, attempts, toAddress, payload }] : []));
+    return rows.flatMap(({ id, kind, locale, messageId, attempts, userId, toAddress, payload }) => (toAddress && payload ? [{ id, kind, locale, messageId, attempts, userId, toAddress, payload }] : []));
   });
 }
 

@@ -24,7 +24,7 @@ it('npm run email:deliver killed with SIGKILL mid-batch: nothing is lost, and a 
   const database = await createTestDatabase('postgres');
   // A slow SMTP server, so that the kill lands while a batch is being sent.
   const sink = await startSmtpSink(0, 150);
-  const env = { DATABASE_URL: database.url ?? '', SMTP_URL: sink.url, MAIL_FROM: 'Accord <no-reply@accord.test>' };
+  const env = { DATABASE_URL: database.url ?? '', ACCORD_SECRET: 'crash-test-secret-crash-test-secret-0001', SMTP_URL: sink.url, MAIL_FROM: 'Accord <no-reply@accord.test>' };
   try {
     await database.db.transaction(async (tx) => {
       for (let n = 0; n < QUEUED; n++) await queueEmail(tx, { kind: 'password-reset', to: `crash-${n}@example.com`, locale: 'en', payload: { resetUrl: `https://accord.test/en/reset-password?token=${n}`, expiresInMinutes: 30 } });

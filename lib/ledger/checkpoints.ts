@@ -1,4 +1,4 @@
-import 'server-only';
+// Not 'server-only': npm run email:deliver attaches receipts too (lib/email/attachments.ts).
 import { desc, eq, lte } from 'drizzle-orm';
 import { receiptKey } from './receipt-key';
 import type { Database } from '@/lib/db/open-database';

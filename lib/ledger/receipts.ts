@@ -1,4 +1,4 @@
-import 'server-only';
+// Not 'server-only': npm run email:deliver attaches receipts too (lib/email/attachments.ts).
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { acceptanceRecord } from '@/lib/db/schema';

@@ -28,6 +28,7 @@ export function AcceptanceConfirmationEmail({ locale, accepted, accountUrl }: Em
           </Text>
         </Section>
       ))}
+      <Text>{t.attached}</Text>
       <Text>
         <Link href={accountUrl}>{t.account}</Link>
       </Text>
