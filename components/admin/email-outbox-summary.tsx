@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl';
+import type { ChangeNoticeProgress } from '@/lib/email/change-notices';
 import type { OutboxCounts } from '@/lib/email/outbox';
 
 /** The email outbox at a glance: what waits, what went, what was given up on; or that email is off. */
-export function EmailOutboxSummary({ counts, enabled }: { counts: OutboxCounts; enabled: boolean }) {
+export function EmailOutboxSummary({ counts, enabled, notices }: { counts: OutboxCounts; enabled: boolean; notices: ChangeNoticeProgress[] }) {
   const t = useTranslations('Admin');
   return (
     <section aria-labelledby="email-outbox" className="mt-10">
@@ -18,6 +19,31 @@ export function EmailOutboxSummary({ counts, enabled }: { counts: OutboxCounts; 
           </div>
         ))}
       </dl>
+      {notices.length > 0 && (
+        <table className="mt-6 w-full max-w-2xl text-left text-sm">
+          <caption className="mb-2 text-left font-semibold text-ink">{t('noticesTitle')}</caption>
+          <thead>
+            <tr className="border-b border-line text-ink-soft">
+              <th scope="col" className="py-2 pr-4 font-medium">{t('noticesVersion')}</th>
+              <th scope="col" className="py-2 pr-4 text-right font-medium">{t('email.pending')}</th>
+              <th scope="col" className="py-2 pr-4 text-right font-medium">{t('email.sent')}</th>
+              <th scope="col" className="py-2 text-right font-medium">{t('email.dead')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notices.map((notice) => (
+              <tr key={`${notice.agreement}/${notice.version}`} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-normal text-ink">
+                  {notice.agreement} {notice.version} {notice.finished ? '' : t('noticesQueueing')}
+                </th>
+                <td className="py-2 pr-4 text-right tabular-nums">{notice.pending}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{notice.sent}</td>
+                <td className="py-2 text-right tabular-nums">{notice.dead}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <p className="mt-4 text-sm text-ink-soft">
         {t('emailDeliver')} <code className="rounded bg-panel px-1">npm run email:deliver</code>
       </p>

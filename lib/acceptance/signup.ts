@@ -44,7 +44,7 @@ export async function signUpWithAcceptances(db: Database, request: SignupRequest
       if (!(await takeQuota(tx, `signup:${request.clientAddress}`, env().rateLimits.signup)).allowed) throw new SignupLimitReached();
       const auth = createAuth(tx);
       const { user } = await auth.api.signUpEmail({
-        body: { email: request.email, password: request.password, name: request.email },
+        body: { email: request.email, password: request.password, name: request.email, locale: request.locale },
         headers: request.headers,
       });
       const appended = await appendAcceptances(tx, serverSecret(), clickwrapAcceptances({ ...request, userId: user.id, method: 'signup-checkbox' }));

@@ -41,6 +41,8 @@ export function createAuth(db: Database, onResetRequested?: ResetRequested) {
     // better-auth's HTTP routes are not exposed (app/api/auth does not exist): accounts are created only
     // by the signup form, with its acceptances, and sign-in is limited by lib/auth/sign-in.ts.
     rateLimit: { enabled: false },
+    // The language the person signs up in, for the email Accord sends them later (advance notices).
+    user: { additionalFields: { locale: { type: 'string', required: false, defaultValue: 'en', input: true } } },
     advanced: {
       useSecureCookies: env().siteUrl.startsWith('https://'),
       // The address server.ts took from the connection (never a client's own X-Forwarded-For).

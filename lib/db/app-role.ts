@@ -14,7 +14,7 @@ export const APP_ROLE_GRANTS = [
   'GRANT UPDATE (email, ip_address, user_agent, page_url, referrer, host_user_id, erased_at) ON acceptance_personal_data TO {app}',
   'GRANT SELECT, INSERT, UPDATE ON "user", account TO {app}',
   'GRANT SELECT, INSERT, UPDATE, DELETE ON session, verification, rate_limit, request_quota, api_idempotency TO {app}',
-  'GRANT SELECT, INSERT, UPDATE ON verification_job, email_outbox TO {app}',
+  'GRANT SELECT, INSERT, UPDATE ON verification_job, email_outbox, change_notice TO {app}',
   'GRANT SELECT, INSERT ON api_key, operator TO {app}',
   'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {app}',
   // So that the app, starting, can see that the migrations were applied (lib/db/migrate.ts).

@@ -8,6 +8,8 @@ export const user = pgTable('user', {
   email: text('email').notNull().unique(),
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
+  /** The language the person signed up in: what Accord writes to them in. */
+  locale: text('locale').notNull().default('en'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -251,4 +253,20 @@ export const emailOutbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true, precision: 3 }),
   },
   (table) => [index('email_outbox_due_idx').on(table.status, table.nextAttemptAt), index('email_outbox_user_idx').on(table.userId)],
+);
+
+/**
+ * Advance notices of a major version published with a future effective date: one row per version
+ * once the app has started queueing its notices (one email per affected account, at most once each:
+ * the outbox's dedupe key), finished when every account was looked at.
+ */
+export const changeNotice = pgTable(
+  'change_notice',
+  {
+    agreement: text('agreement').notNull(),
+    version: text('version').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+  },
+  (table) => [primaryKey({ columns: [table.agreement, table.version] })],
 );

@@ -19,6 +19,14 @@ export const EMAIL_PAYLOADS = {
       .min(1),
     accountUrl: z.url(),
   }),
+  'change-notice': z.object({
+    title: z.string(),
+    acceptedVersion: z.string(),
+    version: z.string(),
+    effectiveDate: z.string(),
+    summary: z.string(),
+    redlineUrl: z.url(),
+  }),
 } as const;
 
 export type EmailKind = keyof typeof EMAIL_PAYLOADS;

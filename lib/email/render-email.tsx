@@ -4,6 +4,7 @@ import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { EMAIL_PAYLOADS, type EmailKind } from './messages';
 import { AcceptanceConfirmationEmail } from './templates/acceptance-confirmation';
+import { ChangeNoticeEmail } from './templates/change-notice';
 import { PasswordResetEmail } from './templates/password-reset';
 import { emailStrings } from './templates/strings';
 
@@ -20,6 +21,10 @@ function template(kind: EmailKind, locale: string, payload: unknown): { subject:
       return { subject: t.passwordReset.subject, element: <PasswordResetEmail locale={locale} {...EMAIL_PAYLOADS[kind].parse(payload)} /> };
     case 'acceptance-confirmation':
       return { subject: t.acceptanceConfirmation.subject, element: <AcceptanceConfirmationEmail locale={locale} {...EMAIL_PAYLOADS[kind].parse(payload)} /> };
+    case 'change-notice': {
+      const notice = EMAIL_PAYLOADS[kind].parse(payload);
+      return { subject: t.changeNotice.subject(notice.title), element: <ChangeNoticeEmail locale={locale} {...notice} /> };
+    }
   }
 }
 

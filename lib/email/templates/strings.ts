@@ -25,6 +25,16 @@ const en = {
     account: 'See your account and download signed receipts',
     attached: 'Attached: for each agreement, a certificate to read and keep, and the signed receipt (JSON) that proves it.',
   },
+  changeNotice: {
+    subject: (title: string) => `Changes to the ${title}`,
+    preview: (date: string) => `New terms take effect on ${date}`,
+    heading: (title: string) => `The ${title} is changing`,
+    body: (version: string, date: string, accepted: string) =>
+      `A new version (${version}) takes effect on ${date}. It changes the terms you accepted (version ${accepted}) in ways that matter, so you will be asked to accept it then.`,
+    summary: 'What changes, in short',
+    redline: 'See every change since the version you accepted',
+    ignore: 'You do not need to do anything now.',
+  },
   certificate: {
     title: 'Certificate of acceptance',
     lead: 'This certifies that the person below accepted this exact text, recorded in Accord’s tamper-evident ledger.',
@@ -67,6 +77,15 @@ const zh: EmailStrings = {
     readText: '阅读您接受的文本',
     account: '查看您的账号并下载已签名的回执',
     attached: '附件：每份协议一份可阅读、可保存的证书，以及证明它的已签名回执（JSON）。',
+  },
+  changeNotice: {
+    subject: (title: string) => `${title}即将变更`,
+    preview: (date: string) => `新条款将于 ${date} 生效`,
+    heading: (title: string) => `${title}即将变更`,
+    body: (version: string, date: string, accepted: string) => `新版本（${version}）将于 ${date} 生效。它对您已接受的条款（版本 ${accepted}）作出了重要变更，届时您需要重新接受。`,
+    summary: '变更摘要',
+    redline: '查看自您接受的版本以来的全部变更',
+    ignore: '您现在无需做任何事。',
   },
   certificate: {
     title: '接受证书',

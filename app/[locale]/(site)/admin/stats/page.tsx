@@ -9,6 +9,7 @@ import { requireAdmin } from '@/lib/admin/require-admin';
 import { acceptanceStats, acceptancesPerDay } from '@/lib/admin/stats';
 import { getAgreementHistories, getVersionHistory } from '@/lib/content/agreements';
 import { getDatabase } from '@/lib/db/database';
+import { changeNoticeProgress } from '@/lib/email/change-notices';
 import { outboxCounts } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 
@@ -23,7 +24,7 @@ export default async function AdminStatsPage({ params }: Props) {
   setRequestLocale(locale);
   await requireAdmin(locale, `/${locale}/admin/stats`);
   const db = await getDatabase();
-  const [stats, days, emails, t] = await Promise.all([acceptanceStats(db, getAgreementHistories()), acceptancesPerDay(db, CHART_DAYS), outboxCounts(db), getTranslations('Admin')]);
+  const [stats, days, emails, notices, t] = await Promise.all([acceptanceStats(db, getAgreementHistories()), acceptancesPerDay(db, CHART_DAYS), outboxCounts(db), changeNoticeProgress(db), getTranslations('Admin')]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
       <AdminHeader title={t('statsTitle')} current="/admin/stats" />
@@ -36,7 +37,7 @@ export default async function AdminStatsPage({ params }: Props) {
         </h2>
         <AcceptanceChart days={days} />
       </section>
-      <EmailOutboxSummary counts={emails} enabled={env().mail !== null} />
+      <EmailOutboxSummary counts={emails} enabled={env().mail !== null} notices={notices} />
     </div>
   );
 }

@@ -1,0 +1,95 @@
+import 'server-only';
+import { and, asc, eq, gt, isNull, like, sql } from 'drizzle-orm';
+import { getAgreementSlugs, getVersionForReader, getVersionHistory } from '@/lib/content/agreements';
+import type { Database } from '@/lib/db/open-database';
+import { changeNotice, emailOutbox, user } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
+import { compareHref } from '@/lib/versions/paths';
+import { queueEmail } from './outbox';
+
+const BATCH = 500;
+const noticeKey = (agreement: string, version: string, userId: string) => `change-notice:${agreement}:${version}:${userId}`;
+
+/** Major versions published with an effective date still ahead, whose notices are not all queued yet. */
+async function pendingNotices(db: Database): Promise<{ agreement: string; version: string; before: string[] }[]> {
+  const finished = await db.select().from(changeNotice).where(sql`${changeNotice.finishedAt} is not null`);
+  return getAgreementSlugs().flatMap((agreement) => {
+    const history = getVersionHistory(agreement);
+    return history.flatMap((entry, index) =>
+      entry.status === 'upcoming' && entry.meta.changeKind === 'major' && !finished.some((row) => row.agreement === agreement && row.version === entry.meta.version)
+        ? [{ agreement, version: entry.meta.version, before: history.slice(0, index).map((earlier) => earlier.meta.version) }]
+        : [],
+    );
+  });
+}
+
+/**
+ * Queues an advance notice of each major version published with a future effective date to every
+ * account whose accepted version it supersedes, in their language: in batches, each its own
+ * transaction, resumable (a notice is queued at most once per account and version, so a run cut
+ * short is simply run again). Accounts are Accord's own: users recorded through the API get no email.
+ */
+export async function queueChangeNotices(db: Database): Promise<number> {
+  const { siteUrl } = env();
+  let queued = 0;
+  for (const { agreement, version, before } of await pendingNotices(db)) {
+    await db.insert(changeNotice).values({ agreement, version, startedAt: new Date() }).onConflictDoNothing();
+    let cursor = '';
+    for (;;) {
+      const accounts = await db
+        .select({
+          id: user.id,
+          email: user.email,
+          locale: user.locale,
+          accepted: sql<string | null>`(select r.version from acceptance_record r where r.user_id = "user".id and r.agreement = ${agreement} order by r.seq desc limit 1)`,
+        })
+        .from(user)
+        .where(gt(user.id, cursor))
+        .orderBy(asc(user.id))
+        .limit(BATCH);
+      await db.transaction(async (tx) => {
+        for (const account of accounts) {
+          if (!account.accepted || !before.includes(account.accepted)) continue;
+          const text = getVersionForReader(agreement, version, account.locale);
+          if (!text) continue;
+          const { title, summary, effectiveDate } = text.document.meta;
+          const redlineUrl = new URL(`/${account.locale}${compareHref(agreement, account.accepted, version)}`, siteUrl).href;
+          const payload = { title, acceptedVersion: account.accepted, version, effectiveDate, summary: summary ?? '', redlineUrl };
+          if (await queueEmail(tx, { kind: 'change-notice', to: account.email, locale: account.locale, userId: account.id, dedupeKey: noticeKey(agreement, version, account.id), payload })) queued++;
+        }
+      });
+      const last = accounts.at(-1);
+      if (!last || accounts.length < BATCH) break;
+      cursor = last.id;
+    }
+    await db.update(changeNotice).set({ finishedAt: new Date() }).where(and(eq(changeNotice.agreement, agreement), eq(changeNotice.version, version), isNull(changeNotice.finishedAt)));
+    logger.info({ agreement, version }, 'advance notices of a major change queued');
+  }
+  return queued;
+}
+
+export interface ChangeNoticeProgress {
+  agreement: string;
+  version: string;
+  finished: boolean;
+  pending: number;
+  sent: number;
+  dead: number;
+}
+
+/** Each advance notice run, with how many of its emails wait, went, or were given up on: for the console. */
+export async function changeNoticeProgress(db: Database): Promise<ChangeNoticeProgress[]> {
+  const runs = await db.select().from(changeNotice).orderBy(asc(changeNotice.startedAt));
+  return Promise.all(
+    runs.map(async (run) => {
+      const rows = await db
+        .select({ status: emailOutbox.status, n: sql<number>`count(*)::int` })
+        .from(emailOutbox)
+        .where(like(emailOutbox.dedupeKey, `${noticeKey(run.agreement, run.version, '')}%`))
+        .groupBy(emailOutbox.status);
+      const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
+      return { agreement: run.agreement, version: run.version, finished: run.finishedAt !== null, pending: count('pending'), sent: count('sent'), dead: count('dead') };
+    }),
+  );
+}
