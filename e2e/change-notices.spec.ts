@@ -51,7 +51,8 @@ test('a major version effective in the future: each affected account, and only t
       body: JSON.stringify({ userId: 'h-1', agreement: TERMS, version: '2020-12-31', wording: 'I agree', email: 'host-user@example.com' }),
     });
     expect(recorded.status).toBe(201);
-    await expect.poll(() => to('notice-en@example.com').length + to('notice-zh@example.com').length, { timeout: 30_000 }).toBe(2); // the two copies of signup
+    // Each signup's copy of what was accepted, and the link to confirm the address.
+    await expect.poll(() => to('notice-en@example.com').length + to('notice-zh@example.com').length, { timeout: 30_000 }).toBe(4);
 
     const source = readFileSync(path.join('test-fixtures', 'content', 'agreements', TERMS, '2026-02-01.md'), 'utf8');
     const file = path.join(contentDir, 'major.md');

@@ -3,7 +3,17 @@ import type { ChangeNoticeProgress } from '@/lib/email/change-notices';
 import type { OutboxCounts } from '@/lib/email/outbox';
 
 /** The email outbox at a glance: what waits, what went, what was given up on; or that email is off. */
-export function EmailOutboxSummary({ counts, enabled, notices }: { counts: OutboxCounts; enabled: boolean; notices: ChangeNoticeProgress[] }) {
+export function EmailOutboxSummary({
+  counts,
+  enabled,
+  notices,
+  addresses,
+}: {
+  counts: OutboxCounts;
+  enabled: boolean;
+  notices: ChangeNoticeProgress[];
+  addresses: { accounts: number; confirmed: number };
+}) {
   const t = useTranslations('Admin');
   return (
     <section aria-labelledby="email-outbox" className="mt-10">
@@ -11,6 +21,7 @@ export function EmailOutboxSummary({ counts, enabled, notices }: { counts: Outbo
         {t('emailTitle')}
       </h2>
       {!enabled && <p className="mt-3 text-ink-soft">{t('emailOff')}</p>}
+      <p className="mt-3 text-ink">{t('addressesConfirmed', addresses)}</p>
       <dl className="mt-4 grid max-w-xl grid-cols-3 gap-4">
         {(['pending', 'sent', 'dead'] as const).map((state) => (
           <div key={state} className="rounded-lg border border-line p-3">

@@ -1,6 +1,7 @@
 import 'server-only';
 import { isAPIError } from 'better-auth/api';
 import { createAuth } from '@/lib/auth/auth';
+import { queueAddressConfirmation } from '@/lib/auth/email-verification';
 import type { Database } from '@/lib/db/open-database';
 import { env } from '@/lib/env';
 import { takeQuota } from '@/lib/rate-limit/quota';
@@ -42,7 +43,7 @@ export async function signUpWithAcceptances(db: Database, request: SignupRequest
   try {
     const { userId, records } = await db.transaction(async (tx) => {
       if (!(await takeQuota(tx, `signup:${request.clientAddress}`, env().rateLimits.signup)).allowed) throw new SignupLimitReached();
-      const auth = createAuth(tx);
+      const auth = createAuth(tx, { onVerificationRequested: env().mail ? (issued) => queueAddressConfirmation(tx, issued, request.locale) : undefined });
       const { user } = await auth.api.signUpEmail({
         body: { email: request.email, password: request.password, name: request.email, locale: request.locale },
         headers: request.headers,

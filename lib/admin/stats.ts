@@ -1,6 +1,6 @@
 import { count, countDistinct, gte, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
-import { acceptanceRecord } from '@/lib/db/schema';
+import { acceptanceRecord, user } from '@/lib/db/schema';
 import type { AgreementHistory } from '@/lib/content/types';
 
 export interface VersionStats {
@@ -68,4 +68,10 @@ export async function acceptancesPerDay(db: Database, days: number, now = new Da
     const key = new Date(first.getTime() + index * 86_400_000).toISOString().slice(0, 10);
     return { day: key, records: rows.find((row) => row.day === key)?.records ?? 0 };
   });
+}
+
+/** How many accounts there are, and how many confirmed their email address (which is not required). */
+export async function accountAddressCounts(db: Database): Promise<{ accounts: number; confirmed: number }> {
+  const [row] = await db.select({ accounts: count(), confirmed: count(sql`case when ${user.emailVerified} then 1 end`) }).from(user);
+  return { accounts: row?.accounts ?? 0, confirmed: row?.confirmed ?? 0 };
 }

@@ -15,15 +15,24 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './limits';
 /** How long a password reset link works (it works once). */
 export const RESET_LINK_MINUTES = 30;
 
-/** A reset link was asked for an account: its single-use token, to be emailed. */
-export type ResetRequested = (reset: { user: { id: string; email: string }; token: string }) => Promise<void>;
+/** How long an email confirmation link works. */
+export const VERIFY_LINK_DAYS = 3;
+
+/** A token better-auth made for an account (a reset, a confirmation of the address), to be emailed. */
+type TokenIssued = (issued: { user: { id: string; email: string }; token: string }) => Promise<void>;
+
+/** What to do with the tokens that must reach the account's inbox: queue the email, in the same transaction. */
+export interface EmailHooks {
+  onResetRequested?: TokenIssued;
+  onVerificationRequested?: TokenIssued;
+}
 
 /**
  * better-auth over a database handle. `db` may be a transaction: signup builds an instance on its
  * transaction so that the account and its acceptances commit together or not at all, and a reset
- * request one whose `onResetRequested` queues the email in the transaction that stores the token.
+ * request one whose hook queues the email in the transaction that stores the token.
  */
-export function createAuth(db: Database, onResetRequested?: ResetRequested) {
+export function createAuth(db: Database, { onResetRequested, onVerificationRequested }: EmailHooks = {}) {
   return betterAuth({
     appName: 'Accord',
     baseURL: env().siteUrl,
@@ -37,6 +46,11 @@ export function createAuth(db: Database, onResetRequested?: ResetRequested) {
       resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
       revokeSessionsOnPasswordReset: true,
       ...(onResetRequested && { sendResetPassword: ({ user, token }) => onResetRequested({ user, token }) }),
+    },
+    // Not required to use the account: the address is confirmed when the person follows the link.
+    emailVerification: {
+      expiresIn: VERIFY_LINK_DAYS * 24 * 60 * 60,
+      ...(onVerificationRequested && { sendOnSignUp: true, sendVerificationEmail: ({ user, token }) => onVerificationRequested({ user, token }) }),
     },
     // better-auth's HTTP routes are not exposed (app/api/auth does not exist): accounts are created only
     // by the signup form, with its acceptances, and sign-in is limited by lib/auth/sign-in.ts.

@@ -27,10 +27,12 @@ export async function requestPasswordReset(db: Database, request: { email: strin
         return { ok: false, reason: 'limited' } as const;
       }
     }
-    const auth = createAuth(tx, async ({ user, token }) => {
-      const resetUrl = new URL(`/${request.locale}/reset-password`, siteUrl);
-      resetUrl.searchParams.set('token', token);
-      await queueEmail(tx, { kind: 'password-reset', to: user.email, locale: request.locale, userId: user.id, payload: { resetUrl: resetUrl.href, expiresInMinutes: RESET_LINK_MINUTES } });
+    const auth = createAuth(tx, {
+      onResetRequested: async ({ user, token }) => {
+        const resetUrl = new URL(`/${request.locale}/reset-password`, siteUrl);
+        resetUrl.searchParams.set('token', token);
+        await queueEmail(tx, { kind: 'password-reset', to: user.email, locale: request.locale, userId: user.id, payload: { resetUrl: resetUrl.href, expiresInMinutes: RESET_LINK_MINUTES } });
+      },
     });
     await auth.api.requestPasswordReset({ body: { email } });
     return { ok: true } as const;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** What each kind of email carries: the data its template is rendered from, checked again on delivery. */
 export const EMAIL_PAYLOADS = {
   'password-reset': z.object({ resetUrl: z.url(), expiresInMinutes: z.number().int().positive() }),
+  'email-verification': z.object({ verifyUrl: z.url(), expiresInDays: z.number().int().positive() }),
   'acceptance-confirmation': z.object({
     accepted: z
       .array(

@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { EMAIL_PAYLOADS, type EmailKind } from './messages';
 import { AcceptanceConfirmationEmail } from './templates/acceptance-confirmation';
 import { ChangeNoticeEmail } from './templates/change-notice';
+import { EmailVerificationEmail } from './templates/email-verification';
 import { PasswordResetEmail } from './templates/password-reset';
 import { emailStrings } from './templates/strings';
 
@@ -19,6 +20,8 @@ function template(kind: EmailKind, locale: string, payload: unknown): { subject:
   switch (kind) {
     case 'password-reset':
       return { subject: t.passwordReset.subject, element: <PasswordResetEmail locale={locale} {...EMAIL_PAYLOADS[kind].parse(payload)} /> };
+    case 'email-verification':
+      return { subject: t.emailVerification.subject, element: <EmailVerificationEmail locale={locale} {...EMAIL_PAYLOADS[kind].parse(payload)} /> };
     case 'acceptance-confirmation':
       return { subject: t.acceptanceConfirmation.subject, element: <AcceptanceConfirmationEmail locale={locale} {...EMAIL_PAYLOADS[kind].parse(payload)} /> };
     case 'change-notice': {

@@ -12,6 +12,13 @@ const en = {
     button: 'Choose a new password',
     ignore: 'If it was not you, ignore this email: your password stays as it is.',
   },
+  emailVerification: {
+    subject: 'Confirm your email address for Accord',
+    preview: 'One click to confirm this address',
+    heading: 'Is this your address?',
+    body: (days: number) => `You created an Accord account with this email address. Confirm it, so that password reset links and notices of changes reach you. The link works for ${days} days; your account works either way.`,
+    button: 'Confirm my email address',
+  },
   acceptanceConfirmation: {
     subject: 'Your copy: the agreements you accepted',
     preview: 'What you accepted, and when',
@@ -64,6 +71,13 @@ const zh: EmailStrings = {
     body: (minutes: number) => `有人（希望是您本人）请求重置您 Accord 账号的密码。下面的链接只能使用一次，${minutes} 分钟内有效。`,
     button: '设置新密码',
     ignore: '如果这不是您本人的操作，请忽略此邮件：您的密码不会改变。',
+  },
+  emailVerification: {
+    subject: '确认您在 Accord 的电子邮箱',
+    preview: '一键确认此邮箱地址',
+    heading: '这是您的邮箱吗？',
+    body: (days: number) => `您使用此电子邮箱创建了 Accord 账号。请确认它，以便接收密码重置链接和变更通知。链接 ${days} 天内有效；无论是否确认，您的账号都可正常使用。`,
+    button: '确认我的电子邮箱',
   },
   acceptanceConfirmation: {
     subject: '您的副本：您接受的协议',

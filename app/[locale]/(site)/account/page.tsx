@@ -7,6 +7,7 @@ import { SignOutButton } from '@/components/account/sign-out-button';
 import { UpdateNotices } from '@/components/account/update-notices';
 import { Link } from '@/components/ui/link';
 import { isAdmin } from '@/lib/admin/operators';
+import { env } from '@/lib/env';
 import { getDatabase } from '@/lib/db/database';
 import { requireAgreedUser } from '@/lib/acceptance/account-gate';
 import { undismissedMinorChanges } from '@/lib/acceptance/notice-dismissals';
@@ -53,7 +54,10 @@ export default async function AccountPage({ params }: Props) {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
-          <p className="mt-2 text-ink-soft">{t('signedInAs', { email: user.email })}</p>
+          <p className="mt-2 text-ink-soft">
+            {t('signedInAs', { email: user.email })}
+            {env().mail && ` · ${user.emailVerified ? t('addressConfirmed') : t('addressNotConfirmed')}`}
+          </p>
           {operator && (
             <p className="mt-2">
               <Link href="/admin" className="font-medium text-accent underline underline-offset-4">

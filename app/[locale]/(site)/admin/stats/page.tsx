@@ -6,7 +6,7 @@ import { AdminHeader } from '@/components/admin/admin-nav';
 import { EmailOutboxSummary } from '@/components/admin/email-outbox-summary';
 import { VersionStatsTable } from '@/components/admin/version-stats-table';
 import { requireAdmin } from '@/lib/admin/require-admin';
-import { acceptanceStats, acceptancesPerDay } from '@/lib/admin/stats';
+import { accountAddressCounts, acceptanceStats, acceptancesPerDay } from '@/lib/admin/stats';
 import { getAgreementHistories, getVersionHistory } from '@/lib/content/agreements';
 import { getDatabase } from '@/lib/db/database';
 import { changeNoticeProgress } from '@/lib/email/change-notices';
@@ -24,7 +24,14 @@ export default async function AdminStatsPage({ params }: Props) {
   setRequestLocale(locale);
   await requireAdmin(locale, `/${locale}/admin/stats`);
   const db = await getDatabase();
-  const [stats, days, emails, notices, t] = await Promise.all([acceptanceStats(db, getAgreementHistories()), acceptancesPerDay(db, CHART_DAYS), outboxCounts(db), changeNoticeProgress(db), getTranslations('Admin')]);
+  const [stats, days, emails, notices, addresses, t] = await Promise.all([
+    acceptanceStats(db, getAgreementHistories()),
+    acceptancesPerDay(db, CHART_DAYS),
+    outboxCounts(db),
+    changeNoticeProgress(db),
+    accountAddressCounts(db),
+    getTranslations('Admin'),
+  ]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
       <AdminHeader title={t('statsTitle')} current="/admin/stats" />
@@ -37,7 +44,7 @@ export default async function AdminStatsPage({ params }: Props) {
         </h2>
         <AcceptanceChart days={days} />
       </section>
-      <EmailOutboxSummary counts={emails} enabled={env().mail !== null} notices={notices} />
+      <EmailOutboxSummary counts={emails} enabled={env().mail !== null} notices={notices} addresses={addresses} />
     </div>
   );
 }

@@ -60,23 +60,22 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
 test('signing up sends a copy of what was accepted, with links that work', async ({ page, browser }, testInfo) => {
   const email = `copy-${testInfo.project.name}@example.com`;
   await signUpAcceptingAll(page, email, OLD_PASSWORD, BASE);
-  const [copy] = await waitForMessagesTo(email, 1);
-  expect(copy?.subject).toBe('Your copy: the agreements you accepted');
-  for (const agreement of AGREEMENTS) expect(textOf(copy as ParsedMail)).toContain(agreement.title);
-  expect(textOf(copy as ParsedMail)).toMatch(/Fingerprint of the exact text \(SHA-256\): [0-9a-f]{64}/);
-  const textLink = linkIn(copy as ParsedMail, new RegExp(`${BASE}/en/agreements/${AGREEMENTS[0].slug}/versions/[\\w-]+`));
+  const copy = await mailWith(email, 'Your copy: the agreements you accepted');
+  for (const agreement of AGREEMENTS) expect(textOf(copy)).toContain(agreement.title);
+  expect(textOf(copy)).toMatch(/Fingerprint of the exact text \(SHA-256\): [0-9a-f]{64}/);
+  const textLink = linkIn(copy, new RegExp(`${BASE}/en/agreements/${AGREEMENTS[0].slug}/versions/[\\w-]+`));
   const reading = await newPage(browser, null);
   await reading.goto(textLink);
   await expect(reading.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[0].title);
 
   // Attached: a certificate to read and the signed receipt for each agreement; the receipt verifies on /verify.
-  const names = (copy as ParsedMail).attachments.map((attachment) => attachment.filename);
+  const names = copy.attachments.map((attachment) => attachment.filename);
   expect(names).toEqual([expect.stringMatching(/^accord-certificate-\d+\.html$/), expect.stringMatching(/^accord-receipt-\d+\.json$/), expect.stringMatching(/^accord-certificate-\d+\.html$/), expect.stringMatching(/^accord-receipt-\d+\.json$/)]);
-  const certificate = (copy as ParsedMail).attachments[0]?.content.toString('utf8') ?? '';
+  const certificate = copy.attachments[0]?.content.toString('utf8') ?? '';
   expect(certificate).toContain('Certificate of acceptance');
   expect(certificate).toContain(email);
   expect(certificate).toContain(AGREEMENTS[0].title);
-  const receipt = (copy as ParsedMail).attachments[1];
+  const receipt = copy.attachments[1];
   expect(JSON.parse(receipt?.content.toString('utf8') ?? '')).toMatchObject({ receipt: { record: { agreement: AGREEMENTS[0].slug } } });
   await reading.goto(`${BASE}/en/verify`);
   await reading.getByLabel('Or upload the receipt file').setInputFiles({ name: receipt?.filename ?? 'receipt.json', mimeType: 'application/json', buffer: receipt?.content ?? Buffer.alloc(0) });
@@ -85,10 +84,10 @@ test('signing up sends a copy of what was accepted, with links that work', async
   await reading.close();
 });
 
-/** Waits for `count` messages to one address. */
-async function waitForMessagesTo(address: string, count: number): Promise<ParsedMail[]> {
-  await expect.poll(() => mailTo(address).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
-  return mailTo(address);
+/** Waits for the message to `address` with `subject`. */
+async function mailWith(address: string, subject: string): Promise<ParsedMail> {
+  await expect.poll(() => mailTo(address).filter((mail) => mail.subject === subject).length, { timeout: 20_000 }).toBe(1);
+  return mailTo(address).find((mail) => mail.subject === subject) as ParsedMail;
 }
 
 test('forgot password → email → link → new password → sign in; the old password and sessions stop working', async ({ page, browser }, testInfo) => {
@@ -100,10 +99,9 @@ test('forgot password → email → link → new password → sign in; the old p
 
   await askForLink(page, email);
   await saveScreenshot(page, 'password-reset-link-sent', project);
-  const [message] = (await waitForMessagesTo(email, 2)).filter((mail) => mail.subject === 'Reset your Accord password');
-  expect(message?.subject).toBe('Reset your Accord password');
-  expect(textOf(message as ParsedMail)).toContain('works once, for 30 minutes');
-  const link = linkIn(message as ParsedMail, new RegExp(`${BASE}/en/reset-password\\?token=[\\w-]+`));
+  const message = await mailWith(email, 'Reset your Accord password');
+  expect(textOf(message)).toContain('works once, for 30 minutes');
+  const link = linkIn(message, new RegExp(`${BASE}/en/reset-password\\?token=[\\w-]+`));
   expect(link).not.toBe('');
 
   await page.goto(link);
@@ -140,12 +138,31 @@ async function accountFor(browser: Browser, email: string) {
   await signup.context().close();
 }
 
+test('the address is confirmed by following the link in the email; the account works before that', async ({ page }, testInfo) => {
+  const email = `confirm-${testInfo.project.name}@example.com`;
+  await signUpAcceptingAll(page, email, OLD_PASSWORD, BASE);
+  await expect(page.getByText(`Signed in as ${email} · address not confirmed yet (the link is in your inbox)`)).toBeVisible();
+  const message = await mailWith(email, 'Confirm your email address for Accord');
+  const link = linkIn(message, new RegExp(`${BASE}/en/verify-email\\?token=[\\w.-]+`));
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your email address');
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'confirmed' })).toHaveText('Your email address is confirmed. Thank you.');
+  await saveScreenshot(page, 'email-confirmed', testInfo.project.name);
+  await page.goto(`${BASE}/en/account`);
+  await expect(page.getByText(`Signed in as ${email} · address confirmed`)).toBeVisible();
+  // A link that is not one of ours.
+  await page.goto(`${BASE}/en/verify-email?token=forged`);
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'expired' })).toHaveText('This link has expired or is not valid. Your account still works.');
+});
+
 test('an expired link is refused with what to do next', async ({ page, browser }, testInfo) => {
   const email = `expired-${testInfo.project.name}@example.com`;
   await accountFor(browser, email);
   await askForLink(page, email);
-  const [message] = (await waitForMessagesTo(email, 2)).filter((mail) => mail.subject === 'Reset your Accord password');
-  const link = linkIn(message as ParsedMail, new RegExp(`${BASE}/en/reset-password\\?token=[\\w-]+`));
+  const message = await mailWith(email, 'Reset your Accord password');
+  const link = linkIn(message, new RegExp(`${BASE}/en/reset-password\\?token=[\\w-]+`));
   await database.db.execute(sql`UPDATE verification SET expires_at = now() - interval '1 minute' WHERE identifier LIKE 'reset-password:%'`);
   await page.goto(link);
   await page.getByLabel('New password').fill(NEW_PASSWORD);
@@ -168,9 +185,8 @@ test('in Chinese: the page, and the email, speak Chinese', async ({ page, browse
   await accountFor(browser, email);
   await askForLink(page, email, 'zh');
   await saveScreenshot(page, 'password-reset-link-sent-zh', testInfo.project.name);
-  const [message] = (await waitForMessagesTo(email, 2)).filter((mail) => mail.subject !== 'Your copy: the agreements you accepted');
-  expect(message?.subject).toBe('重置您的 Accord 密码');
-  expect(textOf(message as ParsedMail)).toContain(`${BASE}/zh/reset-password?token=`);
+  const message = await mailWith(email, '重置您的 Accord 密码');
+  expect(textOf(message)).toContain(`${BASE}/zh/reset-password?token=`);
 });
 
 test('without email configured, the page says a password cannot be reset by email', async ({ page }) => {
@@ -179,6 +195,6 @@ test('without email configured, the page says a password cannot be reset by emai
   await expect(page.getByRole('button', { name: 'Email me a link' })).toHaveCount(0);
 });
 
-test('the reset pages pass axe', async ({ browser }) => {
-  for (const path of ['/en/forgot-password', '/zh/forgot-password', '/en/reset-password?token=abc', '/en/reset-password']) await expectNoAxeViolations(browser, `${BASE}${path}`);
+test('the reset and confirmation pages pass axe', async ({ browser }) => {
+  for (const path of ['/en/forgot-password', '/zh/forgot-password', '/en/reset-password?token=abc', '/en/reset-password', '/en/verify-email?token=abc', '/zh/verify-email']) await expectNoAxeViolations(browser, `${BASE}${path}`);
 });
