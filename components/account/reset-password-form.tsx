@@ -1,10 +1,10 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { FormProblem } from '@/components/ui/form-problem';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { TextField } from '@/components/ui/text-field';
+import { PasswordField } from '@/components/ui/password-field';
 import type { ResetPasswordState } from '@/app/[locale]/(site)/reset-password/actions';
 
 type Props = {
@@ -20,7 +20,6 @@ type Props = {
 
 export function ResetPasswordForm({ action, locale, token, minLength, maxLength, labels, newLink }: Props) {
   const [state, formAction, pending] = useActionState<ResetPasswordState, FormData>(action, { problem: 'none' }, usePathname());
-  const [passwordShown, setPasswordShown] = useState(false);
   if (state.problem === 'invalid-link') {
     return (
       <div className="mt-8 space-y-4">
@@ -33,29 +32,18 @@ export function ResetPasswordForm({ action, locale, token, minLength, maxLength,
     <form action={formAction} className="mt-8 space-y-5">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <div>
-        <TextField
-          id="new-password"
-          label={labels.password}
-          hint={labels.hint}
-          name="password"
-          type={passwordShown ? 'text' : 'password'}
-          autoComplete="new-password"
-          minLength={minLength}
-          maxLength={maxLength}
-          required
-          error={state.problem === 'password-length' ? labels.passwordLength : undefined}
-        />
-        <button
-          type="button"
-          aria-pressed={passwordShown}
-          aria-controls="new-password"
-          onClick={() => setPasswordShown((shown) => !shown)}
-          className="mt-2 rounded px-1 py-1 text-sm font-medium text-accent underline underline-offset-4 [@media(scripting:none)]:hidden"
-        >
-          {labels.showPassword}
-        </button>
-      </div>
+      <PasswordField
+        id="new-password"
+        label={labels.password}
+        hint={labels.hint}
+        showLabel={labels.showPassword}
+        name="password"
+        autoComplete="new-password"
+        minLength={minLength}
+        maxLength={maxLength}
+        required
+        error={state.problem === 'password-length' ? labels.passwordLength : undefined}
+      />
       <SubmitButton label={labels.submit} pending={pending} />
     </form>
   );

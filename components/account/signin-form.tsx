@@ -1,7 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
+import { PasswordField } from '@/components/ui/password-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { SignInState } from '@/app/[locale]/(site)/signin/actions';
@@ -16,7 +17,6 @@ type Props = {
 
 export function SignInForm({ action, locale, next, labels }: Props) {
   const [state, formAction, pending] = useActionState(action, { email: '', failed: false, limited: false }, usePathname());
-  const [passwordShown, setPasswordShown] = useState(false);
   return (
     <form action={formAction} className="mt-8 space-y-5">
       <input type="hidden" name="locale" value={locale} />
@@ -27,18 +27,7 @@ export function SignInForm({ action, locale, next, labels }: Props) {
         </p>
       )}
       <TextField id="signin-email" label={labels.email} name="email" type="email" autoComplete="email" required defaultValue={state.email} />
-      <div>
-        <TextField id="signin-password" label={labels.password} name="password" type={passwordShown ? 'text' : 'password'} autoComplete="current-password" required />
-        <button
-          type="button"
-          aria-pressed={passwordShown}
-          aria-controls="signin-password"
-          onClick={() => setPasswordShown((shown) => !shown)}
-          className="mt-2 rounded px-1 py-1 text-sm font-medium text-accent underline underline-offset-4 [@media(scripting:none)]:hidden"
-        >
-          {labels.showPassword}
-        </button>
-      </div>
+      <PasswordField id="signin-password" label={labels.password} showLabel={labels.showPassword} name="password" autoComplete="current-password" required />
       <SubmitButton label={labels.submit} pending={pending} />
     </form>
   );
