@@ -22,6 +22,9 @@ const PUBLIC_PAGES = [
   'signup',
   'signin',
   'verify',
+  'forgot-password',
+  'reset-password?token=abc',
+  'verify-email?token=abc',
   'no-such-page',
 ];
 
