@@ -1,29 +1,11 @@
-import { createHash } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptanceRecord, user } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
-import type { AgreementToAccept } from './agreements-to-accept';
 import { createAuth } from '@/lib/auth/auth';
 import { verifyLedger } from '@/lib/ledger/records';
-import { type SignupRequest, signUpWithAcceptances } from './signup';
-
-const AGREEMENTS: AgreementToAccept[] = [
-  { slug: 'kmct-service-agreement', title: 'KMCT', navTitle: 'KMCT', version: '2020-11-26', language: 'en', sha256: 'a'.repeat(64), pagePath: '/en/agreements/kmct-service-agreement' },
-  { slug: 'product-terms-of-service', title: 'Terms', navTitle: 'Terms', version: '2020-12-31', language: 'en', sha256: 'b'.repeat(64), pagePath: '/en/agreements/product-terms-of-service' },
-];
-
-const request = (email: string, password = 'long enough password', clientAddress = `198.51.100.${Math.floor(Math.random() * 250)}`): SignupRequest => ({
-  email,
-  locale: 'en',
-  password,
-  accepted: AGREEMENTS,
-  wordingSha256: (agreement) => createHash('sha256').update(`I agree to ${agreement.title}\nAgree and create account`).digest('hex'),
-  clientAddress,
-  observed: { ipAddress: '198.51.100.1', userAgent: 'Vitest', pageUrl: 'http://localhost/en/signup' },
-  headers: new Headers(),
-  asserted: { timeZone: 'UTC', referrer: null },
-});
+import { signUpWithAcceptances } from './signup';
+import { signupRequest as request } from '@/test-support/signup-request';
 
 describe.each(ENGINES)('signup with acceptances on %s', (engine) => {
   const testDatabase = useTestDatabase(engine);
