@@ -77,6 +77,11 @@ test('a major version effective in the future: each affected account, and only t
     await expect(english.getByRole('heading', { level: 1 })).toContainText('Compare');
     expect(inChinese?.text).toContain(`${BASE}/zh/agreements/${TERMS}/compare?from=2020-12-31&to=${effective}`);
 
+    // Someone who signs up now accepts the version the change supersedes: told at once.
+    const late = await browser.newPage();
+    await signUpAcceptingAll(late, 'notice-late@example.com', 'correct horse battery staple', BASE);
+    await expect.poll(() => notices('notice-late@example.com').length, { timeout: 30_000 }).toBe(1);
+
     // At most once per account and version, however often the app looks again; nothing to the API's user.
     await english.waitForTimeout(12_000);
     expect(notices('notice-en@example.com')).toHaveLength(1);

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db/open-database';
+import { queueNoticesOfUpcomingChanges } from '@/lib/email/change-notices';
 import { queueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import type { AcceptanceRecord } from '@/lib/ledger/records';
@@ -8,6 +9,7 @@ import type { AgreementToAccept } from './agreements-to-accept';
 /**
  * Queues the person's copy of what they just accepted (when email is on), in the transaction that
  * records it: the email goes out only if the acceptances were recorded. Nothing of it enters the ledger.
+ * A version already superseded by an announced major one also gets that change's notice.
  */
 export async function queueAcceptanceConfirmation(
   tx: Database,
@@ -32,4 +34,5 @@ export async function queueAcceptanceConfirmation(
     userId: confirmation.userId,
     payload: { accepted, accountUrl: new URL(`/${locale}/account`, siteUrl).href },
   });
+  await queueNoticesOfUpcomingChanges(tx, { id: confirmation.userId, email: confirmation.to, locale }, confirmation.records);
 }

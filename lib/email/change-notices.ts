@@ -11,17 +11,49 @@ import { queueEmail } from './outbox';
 const BATCH = 500;
 const noticeKey = (agreement: string, version: string, userId: string) => `change-notice:${agreement}:${version}:${userId}`;
 
-/** Major versions published with an effective date still ahead, whose notices are not all queued yet. */
-async function pendingNotices(db: Database): Promise<{ agreement: string; version: string; before: string[] }[]> {
-  const finished = await db.select().from(changeNotice).where(sql`${changeNotice.finishedAt} is not null`);
+interface UpcomingMajor {
+  agreement: string;
+  version: string;
+  /** The versions it supersedes. */
+  before: string[];
+}
+
+/** Major versions published with an effective date still ahead. */
+function upcomingMajors(): UpcomingMajor[] {
   return getAgreementSlugs().flatMap((agreement) => {
     const history = getVersionHistory(agreement);
     return history.flatMap((entry, index) =>
-      entry.status === 'upcoming' && entry.meta.changeKind === 'major' && !finished.some((row) => row.agreement === agreement && row.version === entry.meta.version)
-        ? [{ agreement, version: entry.meta.version, before: history.slice(0, index).map((earlier) => earlier.meta.version) }]
-        : [],
+      entry.status === 'upcoming' && entry.meta.changeKind === 'major' ? [{ agreement, version: entry.meta.version, before: history.slice(0, index).map((earlier) => earlier.meta.version) }] : [],
     );
   });
+}
+
+interface Account {
+  id: string;
+  email: string;
+  locale: string;
+}
+
+/** Queues `account`'s notice of `major` if the version it accepted is one the major version supersedes (once, ever). */
+async function queueNotice(tx: Database, major: UpcomingMajor, account: Account, accepted: string | null): Promise<boolean> {
+  if (!accepted || !major.before.includes(accepted)) return false;
+  const text = getVersionForReader(major.agreement, major.version, account.locale);
+  if (!text) return false;
+  const { title, summary, effectiveDate } = text.document.meta;
+  const redlineUrl = new URL(`/${account.locale}${compareHref(major.agreement, accepted, major.version)}`, env().siteUrl).href;
+  const payload = { title, acceptedVersion: accepted, version: major.version, effectiveDate, summary: summary ?? '', redlineUrl };
+  return queueEmail(tx, { kind: 'change-notice', to: account.email, locale: account.locale, userId: account.id, dedupeKey: noticeKey(major.agreement, major.version, account.id), payload });
+}
+
+/**
+ * Notices for someone who has just accepted a version already superseded by an upcoming major one (a
+ * signup while a change is announced): queued in the transaction that records the acceptance.
+ */
+export async function queueNoticesOfUpcomingChanges(tx: Database, account: Account, accepted: { agreement: string; version: string }[]): Promise<void> {
+  for (const major of upcomingMajors()) {
+    const version = accepted.find((acceptance) => acceptance.agreement === major.agreement)?.version ?? null;
+    await queueNotice(tx, major, account, version);
+  }
 }
 
 /**
@@ -31,9 +63,11 @@ async function pendingNotices(db: Database): Promise<{ agreement: string; versio
  * short is simply run again). Accounts are Accord's own: users recorded through the API get no email.
  */
 export async function queueChangeNotices(db: Database): Promise<number> {
-  const { siteUrl } = env();
+  const finished = await db.select().from(changeNotice).where(sql`${changeNotice.finishedAt} is not null`);
   let queued = 0;
-  for (const { agreement, version, before } of await pendingNotices(db)) {
+  for (const major of upcomingMajors()) {
+    const { agreement, version } = major;
+    if (finished.some((row) => row.agreement === agreement && row.version === version)) continue;
     await db.insert(changeNotice).values({ agreement, version, startedAt: new Date() }).onConflictDoNothing();
     let cursor = '';
     for (;;) {
@@ -49,15 +83,7 @@ export async function queueChangeNotices(db: Database): Promise<number> {
         .orderBy(asc(user.id))
         .limit(BATCH);
       await db.transaction(async (tx) => {
-        for (const account of accounts) {
-          if (!account.accepted || !before.includes(account.accepted)) continue;
-          const text = getVersionForReader(agreement, version, account.locale);
-          if (!text) continue;
-          const { title, summary, effectiveDate } = text.document.meta;
-          const redlineUrl = new URL(`/${account.locale}${compareHref(agreement, account.accepted, version)}`, siteUrl).href;
-          const payload = { title, acceptedVersion: account.accepted, version, effectiveDate, summary: summary ?? '', redlineUrl };
-          if (await queueEmail(tx, { kind: 'change-notice', to: account.email, locale: account.locale, userId: account.id, dedupeKey: noticeKey(agreement, version, account.id), payload })) queued++;
-        }
+        for (const account of accounts) if (await queueNotice(tx, major, account, account.accepted)) queued++;
       });
       const last = accounts.at(-1);
       if (!last || accounts.length < BATCH) break;

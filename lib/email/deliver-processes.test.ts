@@ -55,3 +55,22 @@ it('npm run email:deliver killed with SIGKILL mid-batch: nothing is lost, and a 
     await database.dispose();
   }
 }, 120_000);
+
+it('two delivering processes on one PostgreSQL never send the same message twice', async () => {
+  const database = await createTestDatabase('postgres');
+  const sink = await startSmtpSink(0, 20);
+  const env = { DATABASE_URL: database.url ?? '', ACCORD_SECRET: 'crash-test-secret-crash-test-secret-0001', SMTP_URL: sink.url, MAIL_FROM: 'Accord <no-reply@accord.test>' };
+  const workers = [startDeliverer(env), startDeliverer(env)];
+  try {
+    await database.db.transaction(async (tx) => {
+      for (let n = 0; n < QUEUED * 2; n++) await queueEmail(tx, { kind: 'password-reset', to: `shared-${n}@example.com`, locale: 'en', payload: { resetUrl: `https://accord.test/en/reset-password?token=${n}`, expiresInMinutes: 30 } });
+    });
+    await until(async () => (await database.db.select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.status, 'sent')))[0]?.n === QUEUED * 2, 'every message to be sent');
+    expect(sink.messages).toHaveLength(QUEUED * 2);
+    expect(new Set(sink.messages.map((message) => message.messageId)).size).toBe(QUEUED * 2);
+  } finally {
+    for (const worker of workers) process.kill(-(worker.pid ?? 0), 'SIGTERM');
+    await sink.stop();
+    await database.dispose();
+  }
+}, 120_000);
