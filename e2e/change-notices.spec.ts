@@ -26,7 +26,7 @@ async function signUpInChinese(page: Page, email: string) {
   await page.getByLabel('密码', { exact: true }).fill('correct horse battery staple');
   for (const box of await page.getByRole('checkbox').all()) await box.check();
   await page.getByRole('button', { name: '同意并创建账号' }).click();
-  await expect(page).toHaveURL(`${BASE}/zh/account`);
+  await expect(page).toHaveURL(`${BASE}/zh/account?created=1`);
 }
 
 test('a major version effective in the future: each affected account, and only they, gets one notice in their language', async ({ browser }) => {

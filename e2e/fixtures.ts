@@ -35,7 +35,7 @@ export async function signUpAcceptingAll(page: Page, email: string, password = '
   await page.getByLabel('Password').fill(password);
   for (const box of await page.getByRole('checkbox').all()) await box.check();
   await page.getByRole('button', { name: 'Agree and create account' }).click();
-  await expect(page).toHaveURL(`${base}/en/account`);
+  await expect(page).toHaveURL(`${base}/en/account?created=1`);
 }
 
 /**

@@ -114,6 +114,22 @@ test.describe('search dialog', () => {
     await expect(results(page).first()).toContainText('Kingsoft Cloud Product Terms of Service');
   });
 
+  test('empty, it says what to type and offers words to try, in either language', async ({ page }, testInfo) => {
+    await page.goto('/en');
+    await shortcutsReady(page);
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page).getByText('Search every clause by a word or a phrase; small typos are fine. Try:')).toBeVisible();
+    await saveScreenshot(page, 'search-dialog-start', testInfo.project.name);
+    await dialog(page).getByRole('button', { name: 'fees' }).click();
+    await expect(dialog(page).getByRole('combobox')).toHaveValue('fees');
+    await expect(results(page).first()).toBeVisible();
+    await page.goto('/zh');
+    await shortcutsReady(page);
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog', { name: '搜索条款' }).getByText('按词语搜索所有条款')).toBeVisible();
+    await expect(page.getByRole('dialog', { name: '搜索条款' }).getByRole('button', { name: 'personal data' })).toBeVisible();
+  });
+
   test('a Chinese query over the English-only texts says why nothing matches (zh)', async ({ page }) => {
     await page.goto('/zh');
     await shortcutsReady(page);

@@ -37,7 +37,9 @@ test('signing up with both boxes ticked records two acceptances, shown on the ac
   await expect(header.getByRole('link', { name: 'Account' })).toHaveCount(0);
   await saveScreenshot(page, 'signup', testInfo.project.name);
   await submit(page);
-  await expect(page).toHaveURL('/en/account');
+  await expect(page).toHaveURL('/en/account?created=1');
+  await expect(page.getByRole('status').filter({ hasText: 'created' })).toHaveText('Your account is created, and your acceptance of the agreements is recorded in the ledger.');
+  await saveScreenshot(page, 'account-created', testInfo.project.name);
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
   // The header knows from a hint cookie the browser reads: public pages stay the same for everyone.
   await page.goto('/en/agreements/kmct-service-agreement');
@@ -55,7 +57,9 @@ test('signing up with both boxes ticked records two acceptances, shown on the ac
   await saveScreenshot(page, 'account', testInfo.project.name);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL('/en');
+  await expect(page).toHaveURL('/en/signin?signed-out=1');
+  await expect(page.getByRole('status').filter({ hasText: 'signed out' })).toHaveText('You are signed out. Sign in again at any time.');
+  await saveScreenshot(page, 'signed-out', testInfo.project.name);
   await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/en/account');
   await expect(page).toHaveURL('/en/signin?next=%2Fen%2Faccount');
@@ -100,7 +104,7 @@ test.describe('nothing is written when', () => {
     const email = uniqueEmail();
     await fillSignup(page, email);
     await submit(page);
-    await expect(page).toHaveURL('/en/account');
+    await expect(page).toHaveURL('/en/account?created=1');
 
     const other = await browser.newContext();
     const second = await other.newPage();
@@ -134,7 +138,7 @@ test.describe('without JavaScript', () => {
     const email = uniqueEmail();
     await fillSignup(page, email);
     await submit(page);
-    await expect(page).toHaveURL('/en/account');
+    await expect(page).toHaveURL('/en/account?created=1');
     await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
   });
 });

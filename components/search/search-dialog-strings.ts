@@ -20,6 +20,7 @@ export type SearchDialogStrings = {
   loadFailed: string;
   openFullPage: string;
   noWords: string;
+  startHint: string;
   emptyTitle: string;
   emptyHint: string;
   englishOnlyHint: string;

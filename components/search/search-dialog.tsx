@@ -8,6 +8,9 @@ import { HitSummary } from './hit-summary';
 import { DIALOG_RESULTS, type SearchDialogStrings } from './search-dialog-strings';
 const loaded = new Map<string, Promise<ClauseSearch>>();
 
+/** Words to try in an empty dialog: the agreements are in English whatever the page's language. */
+const EXAMPLE_QUERIES = ['suspend', 'fees', 'personal data'];
+
 /** The index and the engine are fetched only when a reader first opens search, never with the page. */
 function loadSearch(locale: string): Promise<ClauseSearch> {
   let promise = loaded.get(locale);
@@ -132,6 +135,18 @@ export function SearchDialog({ locale, currentSlug, strings: t, request }: Props
           <p role="status" className="px-2 py-1 text-xs text-muted">
             {failed ? t.loadFailed : !engine ? t.loading : outcome ? t.results[hits.length] : ''}
           </p>
+          {engine && !query.trim() && (
+            <div className="px-2 py-2 text-sm text-ink-soft">
+              <p>{t.startHint}</p>
+              <p className="mt-2 flex flex-wrap gap-2">
+                {EXAMPLE_QUERIES.map((example) => (
+                  <button key={example} type="button" onClick={() => setQuery(example)} className="rounded-md border border-line px-2 py-1 font-medium text-accent hover:bg-panel">
+                    {example}
+                  </button>
+                ))}
+              </p>
+            </div>
+          )}
           {outcome?.problem === 'no-words' && <p className="px-2 py-2 text-sm text-ink-soft">{t.noWords}</p>}
           {outcome && outcome.problem === null && hits.length === 0 && elsewhere && (
             <EmptyState

@@ -20,6 +20,7 @@ export function SearchLauncher({ locale }: { locale: string }) {
     loadFailed: t('loadFailed'),
     openFullPage: t('openFullPage'),
     noWords: t('noWords'),
+    startHint: t('startHint'),
     emptyTitle: t('emptyTitle'),
     emptyHint: t('emptyHint'),
     englishOnlyHint: t('englishOnlyHint'),

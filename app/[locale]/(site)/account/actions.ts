@@ -16,7 +16,7 @@ export async function signOut(_state: null, formData: FormData): Promise<null> {
   const auth = await getAuth();
   await auth.api.signOut({ headers: await headers() });
   await forgetSignedIn();
-  redirect(`/${locale}`);
+  redirect(`/${locale}/signin?signed-out=1`);
 }
 
 const dismissSchema = z.object({ slug: z.string().max(100), version: z.string().max(50) });

@@ -15,9 +15,9 @@ import { getText, getVersionForReader, getVersionHistory } from '@/lib/content/a
 import { downloadPath } from '@/lib/content/downloads';
 import { dismissUpdateNotice, signOut } from './actions';
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ created?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Account' });
   return { title: t('title'), robots: { index: false } };
@@ -28,7 +28,7 @@ const METHOD_KEYS = { 'signup-checkbox': 'methodSignupCheckbox', 're-acceptance'
   string
 >;
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { user, statuses } = await requireAgreedUser(locale, `/${locale}/account`);
@@ -68,6 +68,11 @@ export default async function AccountPage({ params }: Props) {
         </div>
         <SignOutButton action={signOut} locale={locale} label={t('signOut')} look="button" />
       </div>
+      {(await searchParams).created === '1' && (
+        <p role="status" className="mt-6 rounded-lg border-2 border-line bg-panel p-4 text-ink">
+          {t('created')} {env().mail && t('copyOnItsWay', { email: user.email })}
+        </p>
+      )}
       <UpdateNotices updates={updates} locale={locale} dismiss={dismissUpdateNotice} />
       <h2 className="mt-10 text-xl font-semibold text-ink">{t('acceptancesTitle')}</h2>
       {acceptances.length === 0 ? (

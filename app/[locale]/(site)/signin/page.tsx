@@ -8,7 +8,7 @@ import { safeReturnPath } from '@/lib/auth/return-path';
 import { getSignedInUser } from '@/lib/auth/session';
 import { signIn } from './actions';
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[]; reset?: string | string[] }> };
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[]; reset?: string | string[]; 'signed-out'?: string | string[] }> };
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale } = await params;
@@ -26,9 +26,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
-      {query.reset === 'done' && (
+      {(query.reset === 'done' || query['signed-out'] === '1') && (
         <p role="status" className="mt-6 rounded-lg border-2 border-line bg-panel p-4 text-ink">
-          {t('resetDone')}
+          {query.reset === 'done' ? t('resetDone') : t('signedOut')}
         </p>
       )}
       <SignInForm

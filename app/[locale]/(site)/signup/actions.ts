@@ -68,5 +68,6 @@ export async function signUp(_previous: SignupState, formData: FormData): Promis
     };
   }
   await rememberSignedIn();
-  redirect(`/${locale}/account`);
+  // The account page then says the account was created (a confirmation, shown once: the URL is replaced).
+  redirect(`/${locale}/account?created=1`);
 }
