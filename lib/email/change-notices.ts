@@ -1,12 +1,12 @@
 import 'server-only';
-import { and, asc, eq, gt, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, isNull, like, sql } from 'drizzle-orm';
 import { getAgreementSlugs, getVersionForReader, getVersionHistory } from '@/lib/content/agreements';
 import type { Database } from '@/lib/db/open-database';
 import { changeNotice, emailOutbox, user } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { compareHref } from '@/lib/versions/paths';
-import { queueEmail } from './outbox';
+import { type OutboxCounts, outboxCounts, queueEmail } from './outbox';
 
 const BATCH = 500;
 const noticeKey = (agreement: string, version: string, userId: string) => `change-notice:${agreement}:${version}:${userId}`;
@@ -63,7 +63,7 @@ export async function queueNoticesOfUpcomingChanges(tx: Database, account: Accou
  * short is simply run again). Accounts are Accord's own: users recorded through the API get no email.
  */
 export async function queueChangeNotices(db: Database): Promise<number> {
-  const finished = await db.select().from(changeNotice).where(sql`${changeNotice.finishedAt} is not null`);
+  const finished = await db.select().from(changeNotice).where(isNotNull(changeNotice.finishedAt));
   let queued = 0;
   for (const major of upcomingMajors()) {
     const { agreement, version } = major;
@@ -95,27 +95,21 @@ export async function queueChangeNotices(db: Database): Promise<number> {
   return queued;
 }
 
-export interface ChangeNoticeProgress {
+export interface ChangeNoticeProgress extends OutboxCounts {
   agreement: string;
   version: string;
   finished: boolean;
-  pending: number;
-  sent: number;
-  dead: number;
 }
 
 /** Each advance notice run, with how many of its emails wait, went, or were given up on: for the console. */
 export async function changeNoticeProgress(db: Database): Promise<ChangeNoticeProgress[]> {
   const runs = await db.select().from(changeNotice).orderBy(asc(changeNotice.startedAt));
   return Promise.all(
-    runs.map(async (run) => {
-      const rows = await db
-        .select({ status: emailOutbox.status, n: sql<number>`count(*)::int` })
-        .from(emailOutbox)
-        .where(like(emailOutbox.dedupeKey, `${noticeKey(run.agreement, run.version, '')}%`))
-        .groupBy(emailOutbox.status);
-      const count = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
-      return { agreement: run.agreement, version: run.version, finished: run.finishedAt !== null, pending: count('pending'), sent: count('sent'), dead: count('dead') };
-    }),
+    runs.map(async (run) => ({
+      agreement: run.agreement,
+      version: run.version,
+      finished: run.finishedAt !== null,
+      ...(await outboxCounts(db, like(emailOutbox.dedupeKey, `${noticeKey(run.agreement, run.version, '')}%`))),
+    })),
   );
 }

@@ -1,6 +1,6 @@
 // Not 'server-only': `npm run email:deliver` runs this outside Next.js (see lib/email/deliver.ts).
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { emailOutbox } from '@/lib/db/schema';
 import { env } from '@/lib/env';
@@ -96,9 +96,9 @@ export async function eraseQueuedEmail(tx: Database, userId: string): Promise<vo
 
 export type OutboxCounts = Record<'pending' | 'sent' | 'dead', number>;
 
-/** Messages by state, for the operator console. */
-export async function outboxCounts(db: Database): Promise<OutboxCounts> {
-  const rows = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status);
+/** Messages by state, for the operator console: all of them, or those `where` picks. */
+export async function outboxCounts(db: Database, where?: SQL): Promise<OutboxCounts> {
+  const rows = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).where(where).groupBy(emailOutbox.status);
   const counts: OutboxCounts = { pending: 0, sent: 0, dead: 0 };
   for (const row of rows) if (row.status in counts) counts[row.status as keyof OutboxCounts] = row.n;
   return counts;
