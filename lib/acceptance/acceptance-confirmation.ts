@@ -1,9 +1,11 @@
 import 'server-only';
 import type { Database } from '@/lib/db/open-database';
 import { queueNoticesOfUpcomingChanges } from '@/lib/email/change-notices';
+import { pageUrl } from '@/lib/email/links';
 import { queueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import type { AcceptanceRecord } from '@/lib/ledger/records';
+import { versionHref } from '@/lib/versions/paths';
 import type { AgreementToAccept } from './agreements-to-accept';
 
 /**
@@ -15,7 +17,7 @@ export async function queueAcceptanceConfirmation(
   tx: Database,
   confirmation: { to: string; locale: string; userId: string; agreements: AgreementToAccept[]; records: AcceptanceRecord[] },
 ): Promise<void> {
-  const { mail, siteUrl } = env();
+  const { mail } = env();
   if (!mail || confirmation.records.length === 0) return;
   const { locale } = confirmation;
   const accepted = confirmation.records.map((record) => ({
@@ -25,14 +27,14 @@ export async function queueAcceptanceConfirmation(
     recordedAt: record.recordedAt,
     seq: record.seq,
     recordId: record.id,
-    textUrl: new URL(`/${locale}/agreements/${record.agreement}/versions/${record.version}`, siteUrl).href,
+    textUrl: pageUrl(locale, versionHref(record.agreement, record.version)),
   }));
   await queueEmail(tx, {
     kind: 'acceptance-confirmation',
     to: confirmation.to,
     locale,
     userId: confirmation.userId,
-    payload: { accepted, accountUrl: new URL(`/${locale}/account`, siteUrl).href },
+    payload: { accepted, accountUrl: pageUrl(locale, '/account') },
   });
   await queueNoticesOfUpcomingChanges(tx, { id: confirmation.userId, email: confirmation.to, locale }, confirmation.records);
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { isAPIError } from 'better-auth/api';
 import type { Locale } from 'next-intl';
 import type { Database } from '@/lib/db/open-database';
+import { pageUrl } from '@/lib/email/links';
 import { queueEmail } from '@/lib/email/outbox';
 import { env } from '@/lib/env';
 import { rateLimitRefusals } from '@/lib/metrics/metrics';
@@ -16,9 +17,8 @@ export type ResetRequestOutcome = { ok: true } | { ok: false; reason: 'email-off
  * and per email, whether or not it has an account.
  */
 export async function requestPasswordReset(db: Database, request: { email: string; locale: Locale; address: string }): Promise<ResetRequestOutcome> {
-  const mail = env().mail;
+  const { mail, rateLimits } = env();
   if (!mail) return { ok: false, reason: 'email-off' };
-  const { siteUrl, rateLimits } = env();
   const email = request.email.toLowerCase();
   return db.transaction(async (tx) => {
     for (const bucket of [`password-reset:${request.address}`, `password-reset:${email}`]) {
@@ -29,9 +29,8 @@ export async function requestPasswordReset(db: Database, request: { email: strin
     }
     const auth = createAuth(tx, {
       onResetRequested: async ({ user, token }) => {
-        const resetUrl = new URL(`/${request.locale}/reset-password`, siteUrl);
-        resetUrl.searchParams.set('token', token);
-        await queueEmail(tx, { kind: 'password-reset', to: user.email, locale: request.locale, userId: user.id, payload: { resetUrl: resetUrl.href, expiresInMinutes: RESET_LINK_MINUTES } });
+        const resetUrl = pageUrl(request.locale, '/reset-password', { token });
+        await queueEmail(tx, { kind: 'password-reset', to: user.email, locale: request.locale, userId: user.id, payload: { resetUrl, expiresInMinutes: RESET_LINK_MINUTES } });
       },
     });
     await auth.api.requestPasswordReset({ body: { email } });

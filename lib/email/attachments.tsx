@@ -1,8 +1,8 @@
 import { render } from '@react-email/render';
 import type { Database } from '@/lib/db/open-database';
-import { env } from '@/lib/env';
 import { issueReceipt } from '@/lib/ledger/receipts';
 import { serverSecret } from '@/lib/secret';
+import { pageUrl } from './links';
 import { EMAIL_PAYLOADS } from './messages';
 import type { ClaimedEmail } from './outbox';
 import { AcceptanceCertificate } from './templates/acceptance-certificate';
@@ -21,7 +21,7 @@ export interface Attachment {
 export async function attachmentsFor(db: Database, email: ClaimedEmail): Promise<Attachment[]> {
   if (email.kind !== 'acceptance-confirmation' || !email.userId) return [];
   const { accepted } = EMAIL_PAYLOADS['acceptance-confirmation'].parse(JSON.parse(email.payload));
-  const verifyUrl = new URL(`/${email.locale}/verify`, env().siteUrl).href;
+  const verifyUrl = pageUrl(email.locale, '/verify');
   const attachments: Attachment[] = [];
   for (const item of accepted) {
     const issued = await issueReceipt(db, serverSecret(), item.recordId, email.userId, () => item.title);

@@ -3,9 +3,9 @@ import { and, asc, eq, gt, isNotNull, isNull, like, sql } from 'drizzle-orm';
 import { getAgreementSlugs, getVersionForReader, getVersionHistory } from '@/lib/content/agreements';
 import type { Database } from '@/lib/db/open-database';
 import { changeNotice, emailOutbox, user } from '@/lib/db/schema';
-import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 import { compareHref } from '@/lib/versions/paths';
+import { pageUrl } from './links';
 import { type OutboxCounts, outboxCounts, queueEmail } from './outbox';
 
 const BATCH = 500;
@@ -40,7 +40,7 @@ async function queueNotice(tx: Database, major: UpcomingMajor, account: Account,
   const text = getVersionForReader(major.agreement, major.version, account.locale);
   if (!text) return false;
   const { title, summary, effectiveDate } = text.document.meta;
-  const redlineUrl = new URL(`/${account.locale}${compareHref(major.agreement, accepted, major.version)}`, env().siteUrl).href;
+  const redlineUrl = pageUrl(account.locale, compareHref(major.agreement, accepted, major.version));
   const payload = { title, acceptedVersion: accepted, version: major.version, effectiveDate, summary: summary ?? '', redlineUrl };
   return queueEmail(tx, { kind: 'change-notice', to: account.email, locale: account.locale, userId: account.id, dedupeKey: noticeKey(major.agreement, major.version, account.id), payload });
 }
