@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { FormProblem } from '@/components/ui/form-problem';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ConfirmAddressState } from '@/app/[locale]/(site)/verify-email/actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = {
   action: (state: ConfirmAddressState, formData: FormData) => Promise<ConfirmAddressState>;
@@ -17,9 +18,9 @@ export function ConfirmAddressForm({ action, token, labels }: Props) {
   const [state, formAction, pending] = useActionState<ConfirmAddressState, FormData>(action, { outcome: 'none' }, usePathname());
   if (state.outcome === 'confirmed') {
     return (
-      <p role="status" className="mt-8 rounded-lg border-2 border-line bg-panel p-4 text-ink">
+      <Notice status className="mt-8">
         {labels.confirmed}
-      </p>
+      </Notice>
     );
   }
   return (

@@ -6,6 +6,7 @@ import { FormProblem } from '@/components/ui/form-problem';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TextField } from '@/components/ui/text-field';
 import type { ForgotPasswordState } from '@/app/[locale]/(site)/forgot-password/actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = {
   action: (state: ForgotPasswordState, formData: FormData) => Promise<ForgotPasswordState>;
@@ -17,9 +18,9 @@ export function ForgotPasswordForm({ action, locale, labels }: Props) {
   const [state, formAction, pending] = useActionState<ForgotPasswordState, FormData>(action, { email: '', outcome: 'none' }, usePathname());
   if (state.outcome === 'sent') {
     return (
-      <div role="status" className="mt-8 rounded-lg border-2 border-line bg-panel p-4 text-ink">
+      <Notice status className="mt-8">
         {labels.sent.replace('{email}', state.email)}
-      </div>
+      </Notice>
     );
   }
   const problem = state.outcome === 'limited' ? labels.limited : state.outcome === 'email-off' ? labels.emailOff : null;

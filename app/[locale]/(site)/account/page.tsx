@@ -14,6 +14,7 @@ import { undismissedMinorChanges } from '@/lib/acceptance/notice-dismissals';
 import { getText, getVersionForReader, getVersionHistory } from '@/lib/content/agreements';
 import { downloadPath } from '@/lib/content/downloads';
 import { dismissUpdateNotice, signOut } from './actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ created?: string | string[] }> };
 
@@ -69,9 +70,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <SignOutButton action={signOut} locale={locale} label={t('signOut')} look="button" />
       </div>
       {(await searchParams).created === '1' && (
-        <p role="status" className="mt-6 rounded-lg border-2 border-line bg-panel p-4 text-ink">
+        <Notice status className="mt-6">
           {t('created')} {env().mail && t('copyOnItsWay', { email: user.email })}
-        </p>
+        </Notice>
       )}
       <UpdateNotices updates={updates} locale={locale} dismiss={dismissUpdateNotice} />
       <h2 className="mt-10 text-xl font-semibold text-ink">{t('acceptancesTitle')}</h2>

@@ -6,6 +6,7 @@ import { Link } from '@/components/ui/link';
 import { RESET_LINK_MINUTES } from '@/lib/auth/auth';
 import { env } from '@/lib/env';
 import { askForResetLink } from './actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -32,7 +33,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
           />
         </>
       ) : (
-        <p className="mt-6 rounded-lg border-2 border-line bg-panel p-4 text-ink">{t('emailOff')}</p>
+        <Notice className="mt-6">{t('emailOff')}</Notice>
       )}
       <p className="mt-8 text-sm text-ink-soft">
         <Link href="/signin" className="font-medium text-accent underline">

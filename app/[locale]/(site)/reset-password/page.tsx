@@ -5,6 +5,7 @@ import { ResetPasswordForm } from '@/components/account/reset-password-form';
 import { Link } from '@/components/ui/link';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/limits';
 import { chooseNewPassword } from './actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -49,7 +50,7 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
         />
       ) : (
         <div className="mt-8 space-y-4">
-          <p className="rounded-lg border-2 border-line bg-panel p-4 text-ink">{t('invalidLink')}</p>
+          <Notice>{t('invalidLink')}</Notice>
           {newLink}
         </div>
       )}

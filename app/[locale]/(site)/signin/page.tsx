@@ -7,6 +7,7 @@ import { Link } from '@/components/ui/link';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { getSignedInUser } from '@/lib/auth/session';
 import { signIn } from './actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string | string[]; reset?: string | string[]; 'signed-out'?: string | string[] }> };
 
@@ -27,9 +28,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md px-4 py-10 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight text-ink">{t('title')}</h1>
       {(query.reset === 'done' || query['signed-out'] === '1') && (
-        <p role="status" className="mt-6 rounded-lg border-2 border-line bg-panel p-4 text-ink">
+        <Notice status className="mt-6">
           {query.reset === 'done' ? t('resetDone') : t('signedOut')}
-        </p>
+        </Notice>
       )}
       <SignInForm
         action={signIn}

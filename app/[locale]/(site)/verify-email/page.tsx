@@ -3,6 +3,7 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ConfirmAddressForm } from '@/components/account/confirm-address-form';
 import { confirmEmailAddress } from './actions';
+import { Notice } from '@/components/ui/notice';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string | string[] }> };
 
@@ -25,7 +26,7 @@ export default async function ConfirmAddressPage({ params, searchParams }: Props
       {typeof token === 'string' && token.length > 0 ? (
         <ConfirmAddressForm action={confirmEmailAddress} token={token} labels={{ submit: t('submit'), confirmed: t('confirmed'), invalidLink: t('invalidLink') }} />
       ) : (
-        <p className="mt-8 rounded-lg border-2 border-line bg-panel p-4 text-ink">{t('invalidLink')}</p>
+        <Notice className="mt-8">{t('invalidLink')}</Notice>
       )}
     </div>
   );
