@@ -13,7 +13,8 @@ export interface ResetPasswordState {
   problem: 'none' | 'password-length' | 'invalid-link';
 }
 
-const schema = z.object({ token: z.string().min(1).max(200), password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH) });
+// better-auth's reset tokens are letters and digits: anything else (a NUL, a lone surrogate) is no link of ours.
+const schema = z.object({ token: z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/), password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH) });
 
 /** Sets the new password, then sends the person to sign in with it. */
 export async function chooseNewPassword(_previous: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
