@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
-import { parseReadingMode, pureVariantPath, READING_MODE_COOKIE, READING_MODE_PARAM } from '@/lib/reader/reading-mode';
+import { parseReadingMode, pureVariantPath, READING_MODE_COOKIE, READING_MODE_PARAM, readingModeCookies } from '@/lib/reader/reading-mode';
 import { env } from '@/lib/env';
 import { CACHE_SECONDS_HEADER, PLACEHOLDER_NONCE, PROXY_RENDER_HEADER } from '@/lib/proxy/proxy-render';
 import { isSharedPage } from '@/lib/proxy/shared-pages';
@@ -25,7 +25,7 @@ function applyReadingMode(request: NextRequest, response: NextResponse): NextRes
     for (const cookie of response.headers.getSetCookie()) result.headers.append('set-cookie', cookie);
   }
   if (requested) {
-    result.cookies.set(READING_MODE_COOKIE, requested, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax' });
+    for (const cookie of readingModeCookies(request.nextUrl.pathname, requested, routing.locales, ONE_YEAR)) result.headers.append('set-cookie', cookie);
   }
   return result;
 }

@@ -23,6 +23,15 @@ export async function expectNoAxeViolations(browser: Browser, url: string, optio
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/**
+ * Below the wide layout, "On this page" and the document list sit in one "Contents" menu above the
+ * text; opens it there (on a wide screen they are columns, and nothing is opened).
+ */
+export async function openContentsMenu(page: Page, name: 'Contents' | '目录' = 'Contents') {
+  const menu = page.locator('summary').filter({ hasText: name });
+  if (await menu.isVisible()) await menu.click();
+}
+
 /** Saves a full-page screenshot under test-results/screenshots/ for a person to look at. */
 export async function saveScreenshot(page: Page, name: string, projectName: string) {
   await page.screenshot({ path: `test-results/screenshots/${projectName}/${name}.png`, fullPage: !name.startsWith('reading-') });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AGREEMENTS, expectNoAxeViolations, saveScreenshot } from './fixtures';
+import { AGREEMENTS, expectNoAxeViolations, openContentsMenu, saveScreenshot } from './fixtures';
 
 test('the root redirects to the English home page, which lists both agreements', async ({ page }) => {
   await page.goto('/');
@@ -16,7 +16,7 @@ test('the root redirects to the English home page, which lists both agreements',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create your account');
 });
 
-test('a reader opens an agreement from the home page and moves to the other one', async ({ page }, testInfo) => {
+test('a reader opens an agreement from the home page and moves to the other one', async ({ page }) => {
   await page.goto('/en');
   await page.getByRole('link', { name: AGREEMENTS[0].title }).click();
   await expect(page).toHaveURL(`/en/agreements/${AGREEMENTS[0].slug}`);
@@ -24,9 +24,8 @@ test('a reader opens an agreement from the home page and moves to the other one'
   await expect(page).toHaveTitle(`${AGREEMENTS[0].title} · Accord`);
   await expect(page.getByText(`Last updated:${AGREEMENTS[0].lastUpdated}`)).toBeVisible();
 
+  await openContentsMenu(page);
   const documents = page.getByRole('navigation', { name: 'All documents' }).filter({ visible: true });
-  // On a phone the document list is a disclosure.
-  if (testInfo.project.name === 'phone') await documents.getByText('Documents').click();
   await expect(documents.getByRole('link', { name: AGREEMENTS[0].navTitle })).toHaveAttribute('aria-current', 'page');
   await documents.getByRole('link', { name: AGREEMENTS[1].navTitle }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[1].title);
@@ -76,6 +75,10 @@ test.describe('bad addresses', () => {
     test(`${path} is a 404 page with a way back`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
+      // The tab says what happened, in the page's language (in the HTML itself, not set by a script).
+      const title = path.startsWith('/zh') ? '页面不存在 · Accord' : 'Page not found · Accord';
+      expect(await response?.text()).toContain(`<title>${title}</title>`);
+      await expect(page).toHaveTitle(title);
       const back = page.getByRole('link', { name: path.startsWith('/zh') ? '返回全部协议' : 'Back to all agreements' });
       await expect(back).toBeVisible();
       await back.click();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { collapseWhitespace } from '../test-support/seed-text';
-import { AGREEMENTS, expectNoAxeViolations, PUBLISHED_LINES, saveScreenshot } from './fixtures';
+import { AGREEMENTS, expectNoAxeViolations, openContentsMenu, PUBLISHED_LINES, saveScreenshot } from './fixtures';
 
 const KMCT = `/en/agreements/${AGREEMENTS[0].slug}`;
 const TERMS = `/en/agreements/${AGREEMENTS[1].slug}`;
@@ -9,11 +9,18 @@ const TERMS = `/en/agreements/${AGREEMENTS[1].slug}`;
 const modeButton = (page: Page, name: 'Pure Mode' | 'Normal Mode') =>
   page.getByRole('group', { name: 'Reading mode' }).getByRole('button', { name });
 
-async function expectPure(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[0].title);
+/** Pure mode: the text with the header (home, search, language, account) and nothing else around it. */
+async function expectPure(page: Page, title: string = AGREEMENTS[0].title) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(modeButton(page, 'Pure Mode')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('banner')).toHaveCount(0);
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('link', { name: 'Accord' })).toBeVisible();
+  await expect(header.getByRole('link', { name: /Search/ })).toBeVisible();
+  await expect(header.getByRole('link', { name: '中文' })).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'All documents' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'About this version' })).toHaveCount(0);
 }
 
@@ -46,6 +53,18 @@ test.describe('reading modes', () => {
     await page.goto(`${KMCT}?mode=pure`);
     await expectPure(page);
     await context.close();
+  });
+
+  test('the choice is per agreement: the other agreement stays normal, the same one in Chinese stays pure', async ({ page }) => {
+    await page.goto(`${KMCT}?mode=pure`);
+    await expectPure(page);
+    await page.goto(TERMS);
+    await expectNormal(page);
+    await page.goto(`/zh/agreements/${AGREEMENTS[0].slug}`);
+    await expect(page.getByRole('group', { name: '阅读模式' }).getByRole('button', { name: '纯净模式' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+    await expectPure(page);
   });
 
   test('an unknown mode falls back to normal', async ({ page }) => {
@@ -198,18 +217,17 @@ test('print shows the text without chrome and ends with title, version, hash and
   await saveScreenshot(page, 'print-kmct', testInfo.project.name);
 });
 
-test('at 320 px nothing scrolls sideways and the document list and contents are disclosures', async ({ browser }) => {
+test('at 320 px nothing scrolls sideways and one Contents menu holds the outline and the document list', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
   const page = await context.newPage();
   await page.goto(TERMS);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await openContentsMenu(page);
   const contents = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
-  await contents.getByText('On this page').click();
   await contents.getByRole('link', { name: '4.4 Kingsoft Cloud MapReduce (KMR)' }).click();
   await expect(page).toHaveURL(/#clause-4-4$/);
   await expect(page.locator('#clause-4-4')).toBeInViewport();
   const documents = page.getByRole('navigation', { name: 'All documents' }).filter({ visible: true });
-  await documents.getByText('Documents').click();
   await documents.getByRole('link', { name: 'Service Agreement' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(AGREEMENTS[0].title);
   await context.close();
@@ -246,16 +264,16 @@ test.describe('themes', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the text, contents links, mode switch and downloads all work', async ({ page, request }, testInfo) => {
+  test('the text, contents links, mode switch and downloads all work', async ({ page, request }) => {
     await page.goto(TERMS);
     await expect(page.getByRole('article')).toContainText('1.1 These Product Terms apply to your purchase');
+    await openContentsMenu(page);
     const contents = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
-    if (testInfo.project.name === 'phone') await contents.getByText('On this page').click();
     await contents.getByRole('link', { name: '3. General Product Terms' }).click();
     await expect(page).toHaveURL(/#section-3$/);
     await modeButton(page, 'Pure Mode').click();
     await expect(page).toHaveURL(`${TERMS}?mode=pure`);
-    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
     await modeButton(page, 'Normal Mode').click();
     const href = await page.getByRole('link', { name: 'Text (.txt)' }).getAttribute('href');
     const response = await request.get(href ?? '');
@@ -264,21 +282,87 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('keyboard only: skip link, then the mode switch', async ({ page }) => {
-  await page.goto(KMCT);
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to content' });
-  await expect(skip).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
-  for (let i = 0; i < 30; i++) {
+for (const { locale, skipToContent, skipToOutline, contents, firstSection, mode } of [
+  { locale: 'en', skipToContent: 'Skip to content', skipToOutline: 'Skip to “On this page”', contents: 'Contents', firstSection: 'I. Definition', mode: 'Pure Mode' },
+  { locale: 'zh', skipToContent: '跳到正文', skipToOutline: '跳到本页目录', contents: '目录', firstSection: 'I. Definition', mode: '纯净模式' },
+]) {
+  test(`keyboard only: the outline within five tab stops, the skip link to the text, then the mode switch (${locale})`, async ({ page }, testInfo) => {
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    await page.goto(`/${locale}/agreements/${AGREEMENTS[0].slug}`);
     await page.keyboard.press('Tab');
-    if (await modeButton(page, 'Pure Mode').evaluate((button) => button === document.activeElement)) break;
-  }
-  await expect(modeButton(page, 'Pure Mode')).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expectPure(page);
+    await expect(page.getByRole('link', { name: skipToContent })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: skipToOutline }).filter({ visible: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    if (testInfo.project.name === 'phone') {
+      // Below the wide layout the outline is the Contents menu: focus is on it, Enter opens it.
+      expect(await focused()).toBe(contents);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+    }
+    // Tab, Tab, Enter, Tab (and Enter, Tab on a phone): at most five tab stops to the first section.
+    expect(await focused()).toBe(firstSection);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#section-i$/);
+    await expect(page.locator('#section-i')).toBeInViewport();
+
+    // The skip link to the content lands on the text's column, not on the document list.
+    await page.goto(`/${locale}/agreements/${AGREEMENTS[0].slug}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('nav[aria-label="Breadcrumb"], nav[aria-label="面包屑导航"]')))).toBe(true);
+    const pure = page.getByRole('button', { name: mode });
+    for (let i = 0; i < 8 && !(await pure.evaluate((button) => button === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(pure).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(pure).toHaveAttribute('aria-pressed', 'true');
+  });
+}
+
+test('pages without an outline offer only the skip link to the content', async ({ page }) => {
+  await page.goto('/en/verify');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Accord' })).toBeFocused();
 });
+
+test('the key facts come before the text: version, date in force, downloads and history', async ({ page }, testInfo) => {
+  await page.goto(KMCT);
+  const title = page.getByRole('heading', { level: 1 });
+  const facts = page.getByText('Version 2020-11-26 · In effect since November 26, 2020');
+  await expect(facts).toBeVisible();
+  const [factsBox, titleBox] = [await facts.boundingBox(), await title.boundingBox()];
+  expect(factsBox?.y).toBeLessThan(titleBox?.y ?? 0);
+  await page.getByRole('link', { name: 'Downloads and SHA-256' }).click();
+  await expect(page).toHaveURL(/#version-facts$/);
+  await expect(page.getByRole('region', { name: 'About this version' }).getByRole('link', { name: 'Text (.txt)' })).toBeInViewport();
+  await saveScreenshot(page, 'reading-key-facts', testInfo.project.name);
+  await page.goto(KMCT);
+  await page.getByRole('link', { name: 'Version history' }).first().click();
+  await expect(page).toHaveURL(`${KMCT}/versions`);
+});
+
+for (const { locale, backToTop } of [
+  { locale: 'en', backToTop: 'Back to top' },
+  { locale: 'zh', backToTop: '回到顶部' },
+]) {
+  test(`deep in the text a "back to top" link brings the contents back (${locale})`, async ({ page }, testInfo) => {
+    await page.goto(`/${locale}/agreements/${AGREEMENTS[1].slug}`);
+    const back = page.getByRole('link', { name: backToTop });
+    await expect(back).toBeHidden();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await expect(back).toBeVisible();
+    await saveScreenshot(page, `reading-back-to-top-${locale}`, testInfo.project.name);
+    await back.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    await expect(back).toBeHidden();
+  });
+}
 
 test.describe('search engines', () => {
   test('pages carry a canonical URL, language alternates and Open Graph data', async ({ page }) => {

@@ -1,11 +1,11 @@
 import { useTranslations } from 'next-intl';
-import { Disclosure } from '@/components/ui/disclosure';
 import { Link } from '@/components/ui/link';
 import type { AgreementSummary } from '@/lib/content/agreements';
 
 type Props = { agreements: AgreementSummary[]; currentSlug: string };
 
-function DocumentLinks({ agreements, currentSlug }: Props) {
+/** Every agreement, the one being read marked. */
+export function DocumentLinks({ agreements, currentSlug }: Props) {
   return (
     <ul className="space-y-1">
       {agreements.map((agreement) => {
@@ -29,20 +29,13 @@ function DocumentLinks({ agreements, currentSlug }: Props) {
   );
 }
 
-/** Every agreement, the one being read marked; a sidebar on wide screens, a disclosure on narrow ones. */
+/** The list of agreements as a column on wide screens (on narrower ones it is in the contents menu). */
 export function DocumentSidebar(props: Props) {
   const t = useTranslations('DocumentSidebar');
   return (
-    <>
-      <nav aria-label={t('label')} className="hidden text-sm lg:sticky lg:top-20 lg:block lg:self-start print:hidden">
-        <h2 className="mb-3 font-semibold text-ink">{t('title')}</h2>
-        <DocumentLinks {...props} />
-      </nav>
-      <nav aria-label={t('label')} className="lg:hidden print:hidden">
-        <Disclosure summary={t('title')}>
-          <DocumentLinks {...props} />
-        </Disclosure>
-      </nav>
-    </>
+    <nav aria-label={t('label')} className="hidden text-sm lg:sticky lg:top-20 lg:col-start-1 lg:row-start-1 lg:block lg:self-start print:hidden">
+      <h2 className="mb-3 font-semibold text-ink">{t('title')}</h2>
+      <DocumentLinks {...props} />
+    </nav>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { OutlineItem } from '@/lib/content/outline';
+import { OUTLINE_ID } from './outline-ids';
 import { OutlineList } from './outline-list';
 
 /** Below this distance from the top of the viewport a heading counts as "being read". */
@@ -43,7 +44,7 @@ export function TableOfContents({ items, title, language }: { items: OutlineItem
   }, [items]);
 
   return (
-    <nav aria-labelledby="on-this-page" className="hidden text-sm xl:block print:hidden">
+    <nav id={OUTLINE_ID} aria-labelledby="on-this-page" className="hidden text-sm xl:col-start-3 xl:row-start-1 xl:block print:hidden">
       <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
         <h2 id="on-this-page" className="mb-3 font-semibold text-ink">
           {title}

@@ -5,13 +5,16 @@ import { downloadPath } from '@/lib/content/downloads';
 import type { AgreementVersion } from '@/lib/content/types';
 import { versionsHref } from '@/lib/versions/paths';
 
+/** The id of the facts box, which the summary at the top of the text links to. */
+export const VERSION_FACTS_ID = 'version-facts';
+
 /** The identity of the version on screen — what an acceptance record points at — and its downloads. */
 export function VersionFacts({ version }: { version: AgreementVersion }) {
   const { slug, fileStem, sha256, document: { meta } } = version;
   const t = useTranslations('VersionFacts');
   return (
-    <section aria-labelledby="version-facts" className="mt-10 max-w-3xl rounded-lg border border-line bg-panel p-4 text-sm print:hidden">
-      <h2 id="version-facts" className="font-semibold text-ink">
+    <section id={VERSION_FACTS_ID} aria-labelledby="version-facts-title" className="mt-10 scroll-mt-20 max-w-3xl rounded-lg border border-line bg-panel p-4 text-sm print:hidden">
+      <h2 id="version-facts-title" className="font-semibold text-ink">
         {t('title')}
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-ink-soft">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReadingMode, pureVariantPath } from './reading-mode';
+import { parseReadingMode, pureVariantPath, readingModeCookies } from './reading-mode';
 
 describe('reading mode', () => {
   it('accepts only the known modes', () => {
@@ -15,5 +15,14 @@ describe('reading mode', () => {
     expect(pureVariantPath('/en/agreements/x/pure')).toBeNull();
     expect(pureVariantPath('/en')).toBeNull();
     expect(pureVariantPath('/en/agreements/../admin')).toBeNull();
+  });
+
+  it('remembers a mode for one agreement in every language, and clears the old site-wide cookie', () => {
+    expect(readingModeCookies('/zh/agreements/kmct-service-agreement', 'pure', ['en', 'zh'], 60)).toEqual([
+      'accord-mode=pure; Path=/en/agreements/kmct-service-agreement; Max-Age=60; SameSite=Lax',
+      'accord-mode=pure; Path=/zh/agreements/kmct-service-agreement; Max-Age=60; SameSite=Lax',
+      'accord-mode=; Path=/; Max-Age=0; SameSite=Lax',
+    ]);
+    expect(readingModeCookies('/en/agreements/x/versions', 'pure', ['en'], 60)).toEqual([]);
   });
 });

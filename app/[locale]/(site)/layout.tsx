@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SkipLinks } from '@/components/layout/skip-links';
 import { routing } from '@/i18n/routing';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -17,12 +18,7 @@ export default async function SiteLayout({ children, params }: Props) {
   const t = await getTranslations('SiteHeader');
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-canvas focus:px-3 focus:py-2 focus:shadow"
-      >
-        {t('skipToContent')}
-      </a>
+      <SkipLinks content={t('skipToContent')} outline={t('skipToOutline')} />
       <SiteHeader />
       <main id="main" className="flex-1">
         {children}
