@@ -42,7 +42,29 @@ test.describe('search dialog', () => {
     await expect(results(page).first()).toBeVisible();
     await expect(results(page).first().locator('mark').first()).toHaveText(/^suspend/i);
     await expect(dialog(page).getByRole('status')).toContainText(/\d+ clauses found/);
+    await expect(dialog(page).getByRole('status')).toContainText('Showing results for suspend');
     await saveScreenshot(page, 'search-dialog', testInfo.project.name);
+    await searchBox(page).fill('suspend');
+    await expect(results(page).first()).toBeVisible();
+    await expect(dialog(page).getByRole('status')).not.toContainText('Showing results for');
+  });
+
+  test('each result says where its clause is, without repeating the clause number (en, zh)', async ({ page }, testInfo) => {
+    await page.goto('/en');
+    await shortcutsReady(page);
+    await page.keyboard.press('Control+k');
+    await searchBox(page).fill('"If you release the service or delete the data"');
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first()).toHaveText(
+      /^Kingsoft Cloud Product Terms of Service › 4\. Product-Specific Terms › 4\.1 Kingsoft Cloud Elastic Compute\(1\) You can delete/,
+    );
+    await saveScreenshot(page, 'search-dialog-place', testInfo.project.name);
+    await page.goto('/zh');
+    await shortcutsReady(page);
+    await page.keyboard.press('Control+k');
+    const zhDialog = page.getByRole('dialog', { name: '搜索条款' });
+    await zhDialog.getByRole('combobox').fill('suspnd');
+    await expect(zhDialog.getByRole('status')).toContainText('显示的是“suspend”的结果');
   });
 
   test('arrow keys and Enter land on the clause, with the matched words marked', async ({ page }) => {
@@ -153,6 +175,7 @@ test.describe('search page (works without JavaScript)', () => {
     await expect(hits.first()).toBeVisible();
     await expect(hits.filter({ hasText: 'Product Terms' })).toHaveCount(0);
     await expect(hits.first().locator('mark').first()).toHaveText(/^suspend/i);
+    await expect(page.getByText('Showing results for suspend')).toBeVisible();
     await hits.first().click();
     await expect(page).toHaveURL(/\/en\/agreements\/kmct-service-agreement\?hl=suspend#clause-/);
   });

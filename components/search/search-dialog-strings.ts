@@ -28,5 +28,6 @@ export type SearchDialogStrings = {
   elsewhereHint: string;
   searchAllDocuments: string;
   didYouMean: string;
+  showingResultsFor: string;
   results: string[];
 };

@@ -3,6 +3,7 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { ClauseSearch } from '@/lib/search/engine';
 import { hitHref } from '@/lib/search/hit-link';
+import { CorrectedQuery } from './corrected-query';
 import { EmptyState } from './empty-state';
 import { HitSummary } from './hit-summary';
 import { DIALOG_RESULTS, type SearchDialogStrings } from './search-dialog-strings';
@@ -134,6 +135,11 @@ export function SearchDialog({ locale, currentSlug, strings: t, request }: Props
         <div tabIndex={0} role="region" aria-label={t.title} className="max-h-[55vh] overflow-y-auto border-t border-line px-2 py-2">
           <p role="status" className="px-2 py-1 text-xs text-muted">
             {failed ? t.loadFailed : !engine ? t.loading : outcome ? t.results[hits.length] : ''}
+            {outcome?.correctedQuery && hits.length > 0 && (
+              <span className="mt-1 block text-sm text-ink-soft">
+                <CorrectedQuery template={t.showingResultsFor} query={outcome.correctedQuery} />
+              </span>
+            )}
           </p>
           {engine && !query.trim() && (
             <div className="px-2 py-2 text-sm text-ink-soft">

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { QUERY_SLOT } from './corrected-query';
 import { DIALOG_RESULTS, type SearchDialogStrings } from './search-dialog-strings';
 import { SearchTrigger } from './search-trigger';
 
@@ -28,6 +29,7 @@ export function SearchLauncher({ locale }: { locale: string }) {
     elsewhereHint: t('elsewhereHint'),
     searchAllDocuments: t('searchAllDocuments'),
     didYouMean: t('didYouMean'),
+    showingResultsFor: t('showingResultsFor', { query: QUERY_SLOT }),
     results: Array.from({ length: DIALOG_RESULTS + 1 }, (_, count) => t('results', { count })),
   };
   return <SearchTrigger locale={locale} strings={strings} />;

@@ -75,6 +75,21 @@ describe('clause search on the real agreements', () => {
     });
   });
 
+  it('names the titled clause a hit sits under', () => {
+    const hit = search.search('"If you release the service or delete the data"', 'product-terms-of-service').hits[0];
+    expect(hit?.entry).toMatchObject({ headingLabel: '4.1 Kingsoft Cloud Elastic Compute', clauseLabel: '(1)' });
+    expect(search.search('"Opposing the basic principles"', 'all').hits[0]?.entry.headingLabel).toBe('');
+  });
+
+  it('says which words a typo-tolerant search looked for, and only then', () => {
+    const corrected = search.search('suspnd', 'all');
+    expect(corrected.hits.length).toBeGreaterThan(0);
+    expect(corrected.correctedQuery).toBe('suspend');
+    expect(search.search('suspend', 'all').correctedQuery).toBeNull();
+    // One word as typed, one with a typo: the clauses holding both are found by the forgiving pass.
+    expect(search.search('service suspnd', 'all').correctedQuery).toBe('service suspend');
+  });
+
   it('offers a near-miss word when nothing matches', () => {
     const outcome = search.search('termnaiton', 'all');
     expect(outcome.hits).toEqual([]);

@@ -92,7 +92,7 @@ export class ClauseSearch {
    */
   search(raw: string, scope: SearchScope, limit = MAX_RESULTS): SearchOutcome {
     const query = parseQuery(raw);
-    const base = { query: query.text, truncated: query.truncated, hits: [], suggestions: [] };
+    const base = { query: query.text, truncated: query.truncated, hits: [], suggestions: [], correctedQuery: null };
     if (!query.text) return { ...base, problem: 'empty' };
     if (query.words.length === 0) return { ...base, problem: 'no-words' };
 
@@ -100,6 +100,7 @@ export class ClauseSearch {
     const terms = query.words.join(' ');
     const hits: SearchHit[] = [];
     const seen = new Set<string>();
+    let corrected = false;
     for (const pass of PASSES) {
       if (hits.length === limit) break;
       if (pass.needsSeveralWords && query.words.length < 2) continue;
@@ -109,11 +110,14 @@ export class ClauseSearch {
         seen.add(entry.id);
         if (!query.phrases.every((phrase) => this.plain(entry).includes(phrase))) continue;
         const { text, ...rest } = entry;
+        // The best hit came from typo-tolerant matching only: the reader is told what was searched for.
+        if (hits.length === 0) corrected = pass.options === FORGIVING;
         hits.push({ entry: rest, ...buildSnippet(text, new Set(result.terms)) });
         if (hits.length === limit) break;
       }
     }
-    return { ...base, problem: null, hits, suggestions: hits.length === 0 ? this.suggest(query.words) : [] };
+    if (hits.length === 0) return { ...base, problem: null, suggestions: this.suggest(query.words) };
+    return { ...base, problem: null, hits, correctedQuery: corrected ? (this.suggest(query.words)[0] ?? null) : null };
   }
 
   private plain(entry: SearchEntry): string {

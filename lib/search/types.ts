@@ -7,8 +7,10 @@ export interface SearchEntry {
   language: string;
   /** "II. Service fees" */
   sectionLabel: string;
-  /** "II. 2. (1)" */
+  /** "II. 2. (1)"; under a titled clause, within it: "5)" under "4.5 Kingsoft Cloud CDN". */
   clauseLabel: string;
+  /** The titled clause it sits under, as published ("4.5 Kingsoft Cloud Relational Database"), or "". */
+  headingLabel: string;
   anchor: string;
   /** The clause as published: number, separator, words. */
   text: string;
@@ -38,4 +40,6 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** Near-miss words from the corpus, offered when nothing matched. */
   suggestions: string[];
+  /** The words the hits are for, when only typo-tolerant matching found any ("suspend" for "suspnd"). */
+  correctedQuery: string | null;
 }

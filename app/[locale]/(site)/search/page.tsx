@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CorrectedQuery, QUERY_SLOT } from '@/components/search/corrected-query';
 import { EmptyState } from '@/components/search/empty-state';
 import { HitSummary } from '@/components/search/hit-summary';
 import { QueryNotices } from '@/components/search/query-notices';
@@ -47,6 +48,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <h2 id="results-heading" className="text-sm font-medium text-muted">
             {t('results', { count: outcome.hits.length })}
           </h2>
+          {outcome.correctedQuery && (
+            <p className="mt-2 text-sm text-ink-soft">
+              <CorrectedQuery template={t('showingResultsFor', { query: QUERY_SLOT })} query={outcome.correctedQuery} />
+            </p>
+          )}
           {outcome.hits.length === 0 ? (
             <div className="mt-4">
               <EmptyState
