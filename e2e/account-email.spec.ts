@@ -195,6 +195,8 @@ test('without email configured, the page says a password cannot be reset by emai
   await expect(page.getByRole('button', { name: 'Email me a link' })).toHaveCount(0);
 });
 
-test('the reset and confirmation pages pass axe', async ({ browser }) => {
+test('the reset and confirmation pages pass axe', async ({ browser }, testInfo) => {
+  // Forms of a single column that only reflow: the phone pass of this suite checks the flows themselves.
+  test.skip(testInfo.project.name === 'phone', 'checked at desktop width');
   for (const path of ['/en/forgot-password', '/zh/forgot-password', '/en/reset-password?token=abc', '/en/reset-password', '/en/verify-email?token=abc', '/zh/verify-email']) await expectNoAxeViolations(browser, `${BASE}${path}`);
 });

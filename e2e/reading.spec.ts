@@ -396,7 +396,8 @@ test.describe('search engines', () => {
 test.describe('accessibility in both modes and both themes', () => {
   for (const url of [KMCT, `${KMCT}?mode=pure`, TERMS]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe: ${url} in ${colorScheme}`, async ({ browser }) => {
+      test(`axe: ${url} in ${colorScheme}`, async ({ browser }, testInfo) => {
+        test.skip(testInfo.project.name === 'phone' && colorScheme === 'dark', 'the themes differ in colour only: the phone layout is checked in one');
         await expectNoAxeViolations(browser, url, { colorScheme });
       });
     }

@@ -8,7 +8,7 @@ import { signupRequest } from '@/test-support/signup-request';
 import { startSmtpSink } from '@/test-support/smtp-sink';
 import { signUpWithAcceptances } from './signup';
 
-const SIGNUPS = 100;
+const SIGNUPS = 40;
 const FROM = 'Accord <no-reply@accord.test>';
 
 /** A port nothing listens on yet: the SMTP server is down until the test starts one there. */
