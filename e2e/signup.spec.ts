@@ -53,7 +53,7 @@ test('signing up with both boxes ticked records two acceptances, shown on the ac
   await expect(records.nth(0)).toContainText(KMCT.hash);
   await expect(records.nth(0)).toContainText('Checkbox at signup');
   await expect(records.nth(1)).toContainText(TERMS.hash);
-  await expect(records.nth(1).getByRole('link', { name: 'Text you accepted' })).toHaveAttribute('href', '/downloads/product-terms-of-service/2020-12-31.txt');
+  await expect(records.nth(1).getByRole('link', { name: 'Read the text you accepted' })).toHaveAttribute('href', '/en/agreements/product-terms-of-service/versions/2020-12-31');
   await saveScreenshot(page, 'account', testInfo.project.name);
 
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getAcceptancesOf } from '@/lib/acceptance/acceptances';
-import type { AcceptanceMethod } from '@/lib/ledger/records';
+import { MethodName } from '@/components/account/method-name';
 import { SignOutButton } from '@/components/account/sign-out-button';
 import { UpdateNotices } from '@/components/account/update-notices';
 import { Link } from '@/components/ui/link';
@@ -15,6 +15,8 @@ import { getText, getVersionForReader, getVersionHistory } from '@/lib/content/a
 import { downloadPath } from '@/lib/content/downloads';
 import { dismissUpdateNotice, signOut } from './actions';
 import { Notice } from '@/components/ui/notice';
+import { Disclosure } from '@/components/ui/disclosure';
+import { versionHref } from '@/lib/versions/paths';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ created?: string | string[] }> };
 
@@ -23,11 +25,6 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   const t = await getTranslations({ locale, namespace: 'Account' });
   return { title: t('title'), robots: { index: false } };
 }
-
-const METHOD_KEYS = { 'signup-checkbox': 'methodSignupCheckbox', 're-acceptance': 'methodReAcceptance', api: 'methodApi' } as const satisfies Record<
-  AcceptanceMethod,
-  string
->;
 
 export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -83,38 +80,53 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {acceptances.map((acceptance) => {
             const text = getText(acceptance.agreement, acceptance.version, acceptance.language);
             return (
-              <li key={acceptance.id} className="rounded-lg border border-line p-4">
+              <li key={acceptance.id} className="rounded-lg border border-line p-4 sm:p-5">
                 <h3 className="font-semibold text-ink" lang={acceptance.language}>
                   {text?.document.meta.title ?? acceptance.agreement}
                 </h3>
-                <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm text-ink-soft">
-                  <dt className="font-medium">{t('version')}</dt>
-                  <dd>{acceptance.version}</dd>
-                  <dt className="font-medium">{t('acceptedAt')}</dt>
-                  <dd>
-                    <time dateTime={acceptance.recordedAt.toISOString()}>
-                      {format.dateTime(acceptance.recordedAt, { dateStyle: 'long', timeStyle: 'medium', timeZone: 'UTC' })}
-                    </time>
-                  </dd>
-                  <dt className="font-medium">{t('method')}</dt>
-                  <dd>{t(METHOD_KEYS[acceptance.method])}</dd>
-                  <dt className="font-medium">{t('sha256')}</dt>
-                  <dd className="break-all font-mono text-xs">{acceptance.contentSha256}</dd>
-                  <dt className="font-medium">{t('recordId')}</dt>
-                  <dd className="break-all font-mono text-xs">
-                    #{acceptance.seq} · {acceptance.id}
-                  </dd>
-                </dl>
-                <p className="mt-3 flex flex-wrap gap-4 text-sm">
-                  {text && (
-                    <a href={downloadPath(acceptance.agreement, text.fileStem, 'txt')} className="font-medium text-accent underline">
-                      {t('readText')}
-                    </a>
-                  )}
-                  <a href={`/api/receipts/${acceptance.id}`} download className="font-medium text-accent underline">
+                <p className="mt-1 text-ink-soft">
+                  {t.rich('acceptedOn', {
+                    version: acceptance.version,
+                    date: () => (
+                      <time dateTime={acceptance.recordedAt.toISOString()}>
+                        {format.dateTime(acceptance.recordedAt, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC
+                      </time>
+                    ),
+                  })}
+                </p>
+                <p className="text-sm text-muted">{t.rich('howAccepted', { method: () => <MethodName method={acceptance.method} /> })}</p>
+                <p className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+                  <Link href={versionHref(acceptance.agreement, acceptance.version)} className="font-medium text-accent underline underline-offset-4">
+                    {t('readVersion')}
+                  </Link>
+                  <Link href={`/account/acceptances/${acceptance.id}`} className="font-medium text-accent underline underline-offset-4">
+                    {t('certificate')}
+                  </Link>
+                  <a href={`/api/receipts/${acceptance.id}`} download className="font-medium text-accent underline underline-offset-4">
                     {t('receipt')}
                   </a>
                 </p>
+                <Disclosure summary={t('evidence')} className="mt-4 text-sm">
+                  <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 px-2 text-ink-soft">
+                    <dt className="font-medium">{t('sha256')}</dt>
+                    <dd className="break-all font-mono text-xs">{acceptance.contentSha256}</dd>
+                    <dt className="font-medium">{t('recordId')}</dt>
+                    <dd className="break-all font-mono text-xs">
+                      #{acceptance.seq} · {acceptance.id}
+                    </dd>
+                    {text && (
+                      <>
+                        <dt className="font-medium">{t('textFile')}</dt>
+                        <dd>
+                          <a href={downloadPath(acceptance.agreement, text.fileStem, 'txt')} className="font-medium text-accent underline">
+                            {t('readText')}
+                          </a>
+                        </dd>
+                      </>
+                    )}
+                  </dl>
+                  <p className="mt-3 px-2 text-xs text-muted">{t('evidenceHelp')}</p>
+                </Disclosure>
               </li>
             );
           })}

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { routing } from '@/i18n/routing';
 import { issueReceipt } from '@/lib/ledger/receipts';
 import { problem } from '@/lib/api/problem';
 import { getSignedInUser } from '@/lib/auth/session';
-import { getAgreements } from '@/lib/content/agreements';
+import { agreementTitleOf } from '@/lib/content/agreement-titles';
 import { getDatabase } from '@/lib/db/database';
 import { logger } from '@/lib/log/logger';
 import { serverSecret } from '@/lib/secret';
@@ -15,8 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getSignedInUser();
   if (!user) return problem(401, 'Sign in first', 'Receipts are available to the person who accepted.');
   const db = await getDatabase();
-  const titles = new Map(getAgreements(routing.defaultLocale).map((agreement) => [agreement.slug, agreement.current.title]));
-  const issued = await issueReceipt(db, serverSecret(), id.data, user.id, (slug) => titles.get(slug) ?? slug);
+  const issued = await issueReceipt(db, serverSecret(), id.data, user.id, agreementTitleOf());
   if (issued.status === 'not-found') return problem(404, 'Not found', 'There is no such receipt.');
   if (issued.status === 'tampered') {
     logger.error({ recordId: id.data }, 'a receipt was asked for a record that no longer verifies in the ledger');

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, saveScreenshot, signUpAcceptingAll } from './fixtures';
+
+const KMCT_TITLE = 'Kingsoft Cloud Media Cloud Transcoder (KMCT) Service Agreement';
+
+test('the account leads with what was accepted, when and how; the evidence and a certificate are one click away', async ({ page, browser }, testInfo) => {
+  const email = `certificate-${testInfo.project.name}-${Date.now()}@example.com`;
+  await signUpAcceptingAll(page, email);
+  const kmct = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: KMCT_TITLE }) });
+  await expect(kmct).toContainText(/Version 2020-11-26, accepted on \w+ \d+, \d{4} at \d+:\d\d [AP]M UTC/);
+  await expect(kmct).toContainText('How: Checkbox at signup');
+  // The hash is there, but behind "Evidence details".
+  const hash = kmct.getByText(/^[0-9a-f]{64}$/);
+  await expect(hash).toBeHidden();
+  await kmct.getByText('Evidence details').click();
+  await expect(hash).toBeVisible();
+  const sha256 = (await hash.textContent()) ?? '';
+  await saveScreenshot(page, 'account-evidence', testInfo.project.name);
+
+  await kmct.getByRole('link', { name: 'Read the text you accepted' }).click();
+  await expect(page).toHaveURL('/en/agreements/kmct-service-agreement/versions/2020-11-26');
+  await page.goBack();
+
+  await kmct.getByRole('link', { name: 'Certificate' }).click();
+  await expect(page).toHaveURL(/\/en\/account\/acceptances\/[0-9a-f-]{36}$/);
+  const certificateUrl = page.url();
+  await expect(page).toHaveTitle('Certificate of acceptance · Accord');
+  const certificate = page.getByRole('article', { name: 'Certificate of acceptance' });
+  await expect(certificate).toContainText(email);
+  await expect(certificate).toContainText(sha256);
+  await expect(certificate).toContainText('Checkbox at signup');
+  await expect(certificate.getByRole('link', { name: KMCT_TITLE })).toHaveAttribute('href', '/en/agreements/kmct-service-agreement/versions/2020-11-26');
+  await expect(certificate.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  await saveScreenshot(page, 'certificate', testInfo.project.name);
+
+  // The receipt it offers is the one /verify accepts.
+  const receipt = await page.request.get((await certificate.getByRole('link', { name: 'Download signed receipt' }).getAttribute('href')) ?? '');
+  expect(receipt.status()).toBe(200);
+  await certificate.getByRole('link', { name: 'Verify a receipt' }).click();
+  await page.getByLabel('Paste the receipt').fill(await receipt.text());
+  await page.getByRole('button', { name: 'Verify receipt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'verifies' })).toContainText('This receipt verifies.');
+
+  // In Chinese, the same certificate speaks Chinese.
+  await page.goto(certificateUrl.replace('/en/', '/zh/'));
+  await expect(page.getByRole('article', { name: '接受证书' })).toContainText('注册时勾选');
+  await saveScreenshot(page, 'certificate-zh', testInfo.project.name);
+
+  await expectNoAxeViolations(browser, page.url(), { storageState: await page.context().storageState() });
+});
+
+test('a certificate is only for the person who accepted: others get a 404, and signed-out visitors sign in first', async ({ page, browser }) => {
+  await signUpAcceptingAll(page, `owner-${Date.now()}@example.com`);
+  const kmct = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: KMCT_TITLE }) });
+  const href = (await kmct.getByRole('link', { name: 'Certificate' }).getAttribute('href')) ?? '';
+
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await signUpAcceptingAll(other, `stranger-${Date.now()}@example.com`);
+  expect((await other.goto(href))?.status()).toBe(404);
+  expect((await other.goto('/en/account/acceptances/not-a-uuid'))?.status()).toBe(404);
+  await stranger.close();
+
+  const visitor = await browser.newContext();
+  const anonymous = await visitor.newPage();
+  await anonymous.goto(href);
+  await expect(anonymous).toHaveURL(`/en/signin?next=${encodeURIComponent(href)}`);
+  await visitor.close();
+});
