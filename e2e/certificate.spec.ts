@@ -67,3 +67,46 @@ test('a certificate is only for the person who accepted: others get a 404, and s
   await expect(anonymous).toHaveURL(`/en/signin?next=${encodeURIComponent(href)}`);
   await visitor.close();
 });
+
+test('/verify says what a receipt is for, lists every check, links to the text and keeps the receipt (en, zh)', async ({ page }, testInfo) => {
+  await signUpAcceptingAll(page, `verify-${testInfo.project.name}-${Date.now()}@example.com`);
+  const kmct = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: KMCT_TITLE }) });
+  const receipt = await (await page.request.get((await kmct.getByRole('link', { name: 'Download signed receipt' }).getAttribute('href')) ?? '')).text();
+
+  await page.goto('/en/verify');
+  await page.getByRole('button', { name: 'Verify receipt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Paste a receipt' })).toHaveText('Paste a receipt above, or choose its file, then press “Verify receipt”.');
+
+  await page.getByLabel('Paste the receipt').fill(receipt);
+  await page.getByRole('button', { name: 'Verify receipt' }).click();
+  const verdict = page.getByRole('status').filter({ hasText: 'verifies' });
+  await expect(verdict).toContainText('This receipt verifies.');
+  await expect(verdict).toContainText(new RegExp(`${KMCT_TITLE.replace(/[()]/g, '\\$&')}, version 2020-11-26, accepted on \\w+ \\d+, \\d{4} at \\d+:\\d\\d:\\d\\d [AP]M UTC\\.`));
+  const checks = verdict.getByRole('listitem');
+  await expect(checks).toHaveCount(6);
+  await expect(checks.first()).toContainText('Signed by this site: the signature matches its published key.');
+  await expect(checks.last()).toContainText(/Today’s ledger extends the one the receipt was proven in/);
+  await expect(page.getByLabel('Paste the receipt')).toHaveValue(receipt);
+  await saveScreenshot(page, 'verify-valid', testInfo.project.name);
+  await verdict.getByRole('link', { name: 'Read the text that was accepted' }).click();
+  await expect(page).toHaveURL('/en/agreements/kmct-service-agreement/versions/2020-11-26');
+
+  // A changed receipt: the failed checks say what is wrong, the others still say what held.
+  const changed = JSON.parse(receipt);
+  changed.receipt.record.version = '2099-01-01';
+  await page.goto('/en/verify');
+  await page.getByLabel('Paste the receipt').fill(JSON.stringify(changed));
+  await page.getByRole('button', { name: 'Verify receipt' }).click();
+  const failed = page.getByRole('status').filter({ hasText: 'NOT' });
+  await expect(failed.getByRole('listitem').filter({ hasText: 'The statement differs from what was signed.' })).toHaveCount(1);
+  await expect(failed.getByRole('listitem').filter({ hasText: 'Signed by this site' })).toHaveCount(1);
+
+  await page.goto('/zh/verify');
+  await expect(page.getByText('选择文件', { exact: true })).toBeVisible();
+  await expect(page.getByText('未选择文件')).toBeVisible();
+  await page.getByLabel('或上传回执文件').setInputFiles({ name: 'my-receipt.json', mimeType: 'application/json', buffer: Buffer.from(receipt) });
+  await expect(page.getByText('my-receipt.json')).toBeVisible();
+  await page.getByRole('button', { name: '验证回执' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '核验了哪些内容' }).getByRole('listitem')).toHaveCount(6);
+  await saveScreenshot(page, 'verify-valid-zh', testInfo.project.name);
+});

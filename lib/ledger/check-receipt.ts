@@ -38,7 +38,7 @@ export type ReceiptVerdict =
        */
       status: 'valid' | 'invalid' | 'tampered';
       failed: (ReceiptCheck | LedgerCheck)[];
-      summary: { agreementTitle: string; version: string; recordedAt: string; seq: number };
+      summary: { agreement: string; agreementTitle: string; version: string; recordedAt: string; seq: number };
     };
 
 /**
@@ -67,7 +67,7 @@ export async function checkReceipt(text: string): Promise<ReceiptVerdict> {
         : null;
   const failed = [...own, ...(ledger ? [ledger] : [])];
   const { agreementTitle } = receipt;
-  const { version, recordedAt, seq } = receipt.record;
+  const { agreement, version, recordedAt, seq } = receipt.record;
   const status = own.length > 0 ? 'invalid' : ledger ? 'tampered' : 'valid';
-  return { status, failed, summary: { agreementTitle, version, recordedAt, seq } };
+  return { status, failed, summary: { agreement, agreementTitle, version, recordedAt, seq } };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { VerifyForm } from '@/components/account/verify-form';
+import { Disclosure } from '@/components/ui/disclosure';
 import { verifyReceiptAction } from './actions';
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -22,18 +23,34 @@ export default async function VerifyPage({ params }: Props) {
       <p className="mt-3 text-ink-soft">{t('intro')}</p>
       <VerifyForm
         action={verifyReceiptAction}
+        locale={locale}
         labels={{
           paste: t('paste'),
           upload: t('upload'),
+          chooseFile: t('chooseFile'),
+          noFile: t('noFile'),
           submit: t('submit'),
+          empty: t('empty'),
           valid: t('valid'),
           invalid: t('invalid'),
           tampered: t('tampered'),
           unreadable: t('unreadable'),
           tooLarge: t('tooLarge'),
-          record: t('record'),
+          // Filled in by the form, which formats the date in the reader's language.
+          validLead: t('validLead', { title: '{title}', version: '{version}', date: '{date}' }),
+          checksTitle: t('checksTitle'),
+          notChecked: t('notChecked'),
+          readText: t('readText'),
         }}
-        checkLabels={{
+        passLabels={{
+          signature: t('passSignature'),
+          statement: t('passStatement'),
+          recordHash: t('passRecordHash'),
+          inclusion: t('passInclusion'),
+          'ledger-record': t('passLedgerRecord'),
+          'ledger-history': t('passLedgerHistory'),
+        }}
+        failLabels={{
           signature: t('checkSignature'),
           statement: t('checkStatement'),
           recordHash: t('checkRecordHash'),
@@ -43,7 +60,9 @@ export default async function VerifyPage({ params }: Props) {
           'ledger-history': t('checkLedgerHistory'),
         }}
       />
-      <p className="mt-10 text-sm text-muted">{t('offline')}</p>
+      <Disclosure summary={t('offlineTitle')} className="mt-10 text-sm">
+        <p className="px-2 text-ink-soft">{t('offline')}</p>
+      </Disclosure>
     </div>
   );
 }
