@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
+import { pdfText, withoutWhitespace } from '../test-support/pdf-text';
 import { collapseWhitespace } from '../test-support/seed-text';
 import { AGREEMENTS, expectNoAxeViolations, openContentsMenu, PUBLISHED_LINES, saveScreenshot } from './fixtures';
 
@@ -188,17 +189,27 @@ test('downloads hold exactly the page text, and the .txt hashes to the SHA-256 s
     .evaluateAll((elements) => elements.map((element) => element.textContent ?? ''));
   expect(collapseWhitespace(txt)).toBe(collapseWhitespace(pageLines.join('\n')));
 
+  // The PDF, read with a PDF library: the clauses' words, and the hash on every page.
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download'), facts.getByRole('link', { name: 'PDF (.pdf)' }).click()]);
+  expect(pdfDownload.suggestedFilename()).toBe('product-terms-of-service-2020-12-31.pdf');
+  const pdf = await pdfText(await readBytes(await pdfDownload.createReadStream()));
+  expect(pdf.title).toBe('Kingsoft Cloud Product Terms of Service');
+  expect(withoutWhitespace(pdf.pages.join(''))).toContain(withoutWhitespace('(1) You can delete or change your business data yourself.'));
+  for (const pdfPage of pdf.pages) expect(withoutWhitespace(pdfPage)).toContain(`SHA-256ofthetext:${shownHash}`);
+
   const [mdDownload] = await Promise.all([page.waitForEvent('download'), facts.getByRole('link', { name: 'Markdown (.md)' }).click()]);
   const md = await readDownload(await mdDownload.createReadStream());
   expect(md).toMatch(/^---\ntitle: Kingsoft Cloud Product Terms of Service\n/);
   expect(md).toContain('### 4.1 Kingsoft Cloud Elastic Compute');
 });
 
-async function readDownload(stream: NodeJS.ReadableStream): Promise<string> {
+async function readBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
+
+const readDownload = async (stream: NodeJS.ReadableStream) => (await readBytes(stream)).toString('utf8');
 
 test('print shows the text without chrome and ends with title, version, hash and URL', async ({ page }, testInfo) => {
   await page.goto(KMCT);

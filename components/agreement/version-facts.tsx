@@ -30,6 +30,9 @@ export function VersionFacts({ version }: { version: AgreementVersion }) {
         </dd>
         <dt className="font-medium">{t('download')}</dt>
         <dd className="flex flex-wrap gap-3">
+          <a href={downloadPath(slug, fileStem, 'pdf')} download className="font-medium text-accent underline underline-offset-4">
+            {t('downloadPdf')}
+          </a>
           <a href={downloadPath(slug, fileStem, 'txt')} download className="font-medium text-accent underline underline-offset-4">
             {t('downloadText')}
           </a>

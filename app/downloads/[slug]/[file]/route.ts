@@ -1,5 +1,7 @@
 import { getAllVersions, getVersionText } from '@/lib/content/agreements';
 import { DOWNLOAD_FORMATS, parseDownloadFile } from '@/lib/content/downloads';
+import { versionPdf } from '@/lib/pdf/version-pdf';
+import { versionPdfWords } from '@/lib/pdf/version-pdf-words';
 
 type Context = { params: Promise<{ slug: string; file: string }> };
 
@@ -12,13 +14,17 @@ export function generateStaticParams() {
   );
 }
 
-/** The exact published version: `.txt` is the canonical text whose SHA-256 identifies it, `.md` its source file. */
+/**
+ * The exact published version: `.txt` is the canonical text whose SHA-256 identifies it, `.md` its
+ * source file, `.pdf` the text set for print with the version and SHA-256 on every page.
+ */
 export async function GET(_request: Request, { params }: Context) {
   const { slug, file } = await params;
   const parsed = parseDownloadFile(file);
   const version = parsed && getVersionText(slug, parsed.fileStem);
   if (!parsed || !version) return new Response('Not found', { status: 404 });
-  return new Response(parsed.format === 'txt' ? version.canonicalText : version.source, {
+  const body = { txt: () => version.canonicalText, md: () => version.source, pdf: async () => new Uint8Array(await versionPdf(version, await versionPdfWords(version))) }[parsed.format];
+  return new Response(await body(), {
     headers: {
       'content-type': DOWNLOAD_FORMATS[parsed.format].contentType,
       'content-disposition': `attachment; filename="${slug}-${parsed.fileStem}.${parsed.format}"`,
