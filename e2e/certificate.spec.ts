@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pdfText, withoutWhitespace } from '../test-support/pdf-text';
 import { expectNoAxeViolations, saveScreenshot, signUpAcceptingAll } from './fixtures';
 
 const KMCT_TITLE = 'Kingsoft Cloud Media Cloud Transcoder (KMCT) Service Agreement';
@@ -30,8 +31,15 @@ test('the account leads with what was accepted, when and how; the evidence and a
   await expect(certificate).toContainText(sha256);
   await expect(certificate).toContainText('Checkbox at signup');
   await expect(certificate.getByRole('link', { name: KMCT_TITLE })).toHaveAttribute('href', '/en/agreements/kmct-service-agreement/versions/2020-11-26');
-  await expect(certificate.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  await expect(certificate.getByRole('button', { name: 'Print' })).toBeVisible();
   await saveScreenshot(page, 'certificate', testInfo.project.name);
+
+  // The same facts as a PDF, read back with a PDF library.
+  const pdfResponse = await page.request.get((await certificate.getByRole('link', { name: 'Download as PDF' }).getAttribute('href')) ?? '');
+  expect(pdfResponse.headers()['content-type']).toBe('application/pdf');
+  const pdf = await pdfText(await pdfResponse.body());
+  expect(pdf.title).toBe('Certificate of acceptance');
+  for (const fact of [email, sha256, KMCT_TITLE, 'Checkbox at signup']) expect(withoutWhitespace(pdf.pages.join(''))).toContain(withoutWhitespace(fact));
 
   // The receipt it offers is the one /verify accepts.
   const receipt = await page.request.get((await certificate.getByRole('link', { name: 'Download signed receipt' }).getAttribute('href')) ?? '');
@@ -45,6 +53,9 @@ test('the account leads with what was accepted, when and how; the evidence and a
   await page.goto(certificateUrl.replace('/en/', '/zh/'));
   await expect(page.getByRole('article', { name: '接受证书' })).toContainText('注册时勾选');
   await saveScreenshot(page, 'certificate-zh', testInfo.project.name);
+  const zhPdf = await pdfText(await (await page.request.get((await page.getByRole('link', { name: '下载 PDF' }).getAttribute('href')) ?? '')).body());
+  expect(withoutWhitespace(zhPdf.pages.join(''))).toContain('注册时勾选');
+  expect(withoutWhitespace(zhPdf.pages[0] ?? '')).toContain('第1页，共1页');
 
   await expectNoAxeViolations(browser, page.url(), { storageState: await page.context().storageState() });
 });
@@ -59,12 +70,15 @@ test('a certificate is only for the person who accepted: others get a 404, and s
   await signUpAcceptingAll(other, `stranger-${Date.now()}@example.com`);
   expect((await other.goto(href))?.status()).toBe(404);
   expect((await other.goto('/en/account/acceptances/not-a-uuid'))?.status()).toBe(404);
+  expect((await other.request.get(`${href}/certificate.pdf`)).status()).toBe(404);
+  expect((await other.request.get('/en/account/acceptances/%00/certificate.pdf')).status()).toBe(404);
   await stranger.close();
 
   const visitor = await browser.newContext();
   const anonymous = await visitor.newPage();
   await anonymous.goto(href);
   await expect(anonymous).toHaveURL(`/en/signin?next=${encodeURIComponent(href)}`);
+  expect((await anonymous.request.get(`${href}/certificate.pdf`)).status()).toBe(401);
   await visitor.close();
 });
 

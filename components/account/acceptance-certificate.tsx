@@ -1,42 +1,31 @@
-import { useFormatter, useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/components/ui/link';
 import { PrintButton } from '@/components/ui/print-button';
+import type { CertificateFact } from '@/lib/acceptance/certificate-facts';
 import type { ReceiptBody } from '@/lib/ledger/receipt-format';
 import { versionHref } from '@/lib/versions/paths';
-import { MethodName } from './method-name';
 
-type Props = { receipt: ReceiptBody; person: string; receiptHref: string };
+type Props = { receipt: ReceiptBody; facts: CertificateFact[]; receiptHref: string; pdfHref: string };
 
 /**
  * One acceptance as a person reads it: who accepted which exact text, when and how, and where the
  * record sits in the ledger — the facts of the signed receipt — with how to check them.
  */
-export function AcceptanceCertificate({ receipt, person, receiptHref }: Props) {
+export function AcceptanceCertificate({ receipt, facts, receiptHref, pdfHref }: Props) {
   const t = useTranslations('Certificate');
-  const format = useFormatter();
-  const { record, checkpoint } = receipt;
-  const facts: [string, ReactNode][] = [
-    [t('who'), person],
-    [
-      t('agreement'),
-      <Link key="agreement" href={versionHref(record.agreement, record.version)} lang={record.language} className="font-medium text-accent underline underline-offset-4">
-        {receipt.agreementTitle}
-      </Link>,
-    ],
-    [t('version'), record.version],
-    [t('fingerprint'), <code key="sha" className="break-all font-mono text-sm">{record.contentSha256}</code>],
-    [
-      t('when'),
-      <time key="when" dateTime={record.recordedAt}>
-        {format.dateTime(new Date(record.recordedAt), { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' })}
-      </time>,
-    ],
-    [t('how'), <MethodName key="how" method={record.method} />],
-    [t('record'), <span key="record" className="break-all">{t('recordValue', { seq: record.seq, id: record.id })}</span>],
-    [t('recordHash'), <code key="hash" className="break-all font-mono text-sm">{record.recordHash}</code>],
-    [t('checkpoint'), <span key="checkpoint" className="break-all">{t('checkpointValue', { size: checkpoint.size, root: checkpoint.rootHash })}</span>],
-  ];
+  const { record } = receipt;
+  const value = ({ key, value: text }: CertificateFact) => {
+    if (key === 'agreement') {
+      return (
+        <Link href={versionHref(record.agreement, record.version)} lang={record.language} className="font-medium text-accent underline underline-offset-4">
+          {text}
+        </Link>
+      );
+    }
+    if (key === 'when') return <time dateTime={record.recordedAt}>{text}</time>;
+    if (key === 'fingerprint' || key === 'recordHash') return <code className="break-all font-mono text-sm">{text}</code>;
+    return <span className="break-all">{text}</span>;
+  };
   return (
     <article aria-labelledby="certificate-title" className="rounded-xl border border-line p-6 sm:p-10 print:border-0 print:p-0">
       <h1 id="certificate-title" className="text-2xl font-semibold tracking-tight text-ink sm:text-3xl">
@@ -44,10 +33,10 @@ export function AcceptanceCertificate({ receipt, person, receiptHref }: Props) {
       </h1>
       <p className="mt-3 text-ink-soft">{t('lead')}</p>
       <dl className="mt-8 grid gap-x-6 gap-y-4 sm:grid-cols-[14rem_minmax(0,1fr)]">
-        {facts.map(([name, value]) => (
-          <div key={name} className="contents">
-            <dt className="text-sm font-medium text-muted">{name}</dt>
-            <dd className="-mt-3 text-ink sm:mt-0">{value}</dd>
+        {facts.map((fact) => (
+          <div key={fact.key} className="contents">
+            <dt className="text-sm font-medium text-muted">{fact.label}</dt>
+            <dd className="-mt-3 text-ink sm:mt-0">{value(fact)}</dd>
           </div>
         ))}
       </dl>
@@ -59,6 +48,9 @@ export function AcceptanceCertificate({ receipt, person, receiptHref }: Props) {
       <p className="mt-6 flex flex-wrap items-center gap-3 print:hidden">
         <a href={receiptHref} download className="rounded-lg bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-strong">
           {t('download')}
+        </a>
+        <a href={pdfHref} download className="rounded-lg border border-line px-4 py-2 font-medium text-ink-soft hover:bg-panel hover:text-ink">
+          {t('downloadPdf')}
         </a>
         <Link href="/verify" className="rounded-lg border border-line px-4 py-2 font-medium text-ink-soft hover:bg-panel hover:text-ink">
           {t('verify')}

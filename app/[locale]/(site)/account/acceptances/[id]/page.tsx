@@ -2,17 +2,13 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { z } from 'zod';
 import { AcceptanceCertificate } from '@/components/account/acceptance-certificate';
 import { Link } from '@/components/ui/link';
 import { MessagePage } from '@/components/ui/message-page';
+import { certificateOf, certificatePdfPath } from '@/lib/acceptance/certificate';
+import { certificateFacts } from '@/lib/acceptance/certificate-facts';
 import { signInPath } from '@/lib/auth/return-path';
 import { getSignedInUser } from '@/lib/auth/session';
-import { agreementTitleOf } from '@/lib/content/agreement-titles';
-import { getDatabase } from '@/lib/db/database';
-import { issueReceipt } from '@/lib/ledger/receipts';
-import { logger } from '@/lib/log/logger';
-import { serverSecret } from '@/lib/secret';
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -28,25 +24,25 @@ export default async function CertificatePage({ params }: Props) {
   setRequestLocale(locale);
   const user = await getSignedInUser();
   if (!user) redirect(signInPath(locale, `/${locale}/account/acceptances/${encodeURIComponent(id)}`));
-  const recordId = z.uuid().safeParse(id);
-  if (!recordId.success) notFound();
-  const issued = await issueReceipt(await getDatabase(), serverSecret(), recordId.data, user.id, agreementTitleOf());
-  // Someone else's record answers as no record at all.
-  if (issued.status === 'not-found') notFound();
+  const certificate = await certificateOf(id, user.id);
+  if (certificate.status === 'not-found') notFound();
   const t = await getTranslations('Certificate');
   const back = (
     <Link href="/account" className="font-medium text-accent underline underline-offset-4">
       {t('back')}
     </Link>
   );
-  if (issued.status === 'tampered') {
-    logger.error({ recordId: recordId.data }, 'a certificate was asked for a record that no longer verifies in the ledger');
-    return <MessagePage title={t('alteredTitle')} description={t('alteredDescription')}>{back}</MessagePage>;
-  }
+  if (certificate.status === 'tampered') return <MessagePage title={t('alteredTitle')} description={t('alteredDescription')}>{back}</MessagePage>;
+  const { receipt, recordId } = certificate;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="mb-6 text-sm print:hidden">{back}</p>
-      <AcceptanceCertificate receipt={issued.document.receipt} person={user.email} receiptHref={`/api/receipts/${recordId.data}`} />
+      <AcceptanceCertificate
+        receipt={receipt}
+        facts={await certificateFacts(receipt, user.email, locale)}
+        receiptHref={`/api/receipts/${recordId}`}
+        pdfHref={certificatePdfPath(locale, recordId)}
+      />
     </div>
   );
 }
