@@ -57,7 +57,11 @@ test('the account leads with what was accepted, when and how; the evidence and a
   expect(withoutWhitespace(zhPdf.pages.join(''))).toContain('注册时勾选');
   expect(withoutWhitespace(zhPdf.pages[0] ?? '')).toContain('第1页，共1页');
 
-  await expectNoAxeViolations(browser, page.url(), { storageState: await page.context().storageState() });
+  const storageState = await page.context().storageState();
+  await expectNoAxeViolations(browser, page.url(), { storageState });
+  await expectNoAxeViolations(browser, page.url(), { storageState, colorScheme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await saveScreenshot(page, 'certificate-zh-dark', testInfo.project.name);
 });
 
 test('a certificate is only for the person who accepted: others get a 404, and signed-out visitors sign in first', async ({ page, browser }) => {
