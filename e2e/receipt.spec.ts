@@ -70,7 +70,9 @@ test('a receipt downloads, verifies on /verify and offline, and a tampered one f
   expect(() => execFileSync('node_modules/.bin/tsx', ['scripts/receipt-verify.ts', tampered, keys], { stdio: 'pipe' })).toThrow(/does NOT verify/);
 });
 
-test('axe finds no violations on /verify', async ({ browser }) => {
-  await expectNoAxeViolations(browser, '/en/verify');
-  await expectNoAxeViolations(browser, '/zh/verify');
+test('axe finds no violations on /verify, in both themes', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await expectNoAxeViolations(browser, '/en/verify', { colorScheme });
+    await expectNoAxeViolations(browser, '/zh/verify', { colorScheme });
+  }
 });
