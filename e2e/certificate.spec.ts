@@ -62,6 +62,15 @@ test('the account leads with what was accepted, when and how; the evidence and a
   await expectNoAxeViolations(browser, page.url(), { storageState, colorScheme: 'dark' });
   await page.emulateMedia({ colorScheme: 'dark' });
   await saveScreenshot(page, 'certificate-zh-dark', testInfo.project.name);
+
+  // The account page in Chinese and dark: the same order, in Chinese.
+  await page.goto('/zh/account');
+  const zhRecord = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: KMCT_TITLE }) });
+  await expect(zhRecord).toContainText(/版本 2020-11-26，接受于 2\d{3}年\d+月\d+日/);
+  await expect(zhRecord).toContainText('方式：注册时勾选');
+  await expect(zhRecord.getByRole('link', { name: '证书' })).toBeVisible();
+  await saveScreenshot(page, 'account-zh-dark', testInfo.project.name);
+  await expectNoAxeViolations(browser, page.url(), { storageState, colorScheme: 'dark' });
 });
 
 test('a certificate is only for the person who accepted: others get a 404, and signed-out visitors sign in first', async ({ page, browser }) => {
