@@ -55,7 +55,7 @@ describe('message usage', () => {
     .map((file) => readFileSync(file, 'utf8'));
 
   /** Keys looked up with a variable rather than a literal, and the values that variable takes. */
-  const DYNAMIC_KEYS: Record<string, readonly string[]> = { LocaleSwitcher: routing.locales, Account: Object.values(METHOD_MESSAGE_KEYS) };
+  const DYNAMIC_KEYS: Record<string, readonly string[]> = { LocaleSwitcher: routing.locales, Account: Object.values(METHOD_MESSAGE_KEYS), Admin: Object.values(METHOD_MESSAGE_KEYS) };
 
   it('uses every message, and every namespace it uses exists', () => {
     const unused: string[] = [];

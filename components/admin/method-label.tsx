@@ -1,14 +1,9 @@
 import { useTranslations } from 'next-intl';
+import { methodMessageKey } from '@/lib/acceptance/method-message';
 
-const METHOD_KEYS: Record<string, 'methodSignupCheckbox' | 'methodReAcceptance' | 'methodApi'> = {
-  'signup-checkbox': 'methodSignupCheckbox',
-  're-acceptance': 'methodReAcceptance',
-  api: 'methodApi',
-};
-
-/** How an acceptance was given, in words; an unknown method is shown as stored. */
+/** How an acceptance was given, in the console's words; an unknown method is shown as stored. */
 export function MethodLabel({ method }: { method: string }) {
   const t = useTranslations('Admin');
-  const key = METHOD_KEYS[method];
+  const key = methodMessageKey(method);
   return key ? t(key) : method;
 }

@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { issueReceipt } from '@/lib/ledger/receipts';
+import { ownReceipt } from '@/lib/acceptance/own-receipt';
 import { problem } from '@/lib/api/problem';
 import { getSignedInUser } from '@/lib/auth/session';
-import { agreementTitleOf } from '@/lib/content/agreement-titles';
-import { getDatabase } from '@/lib/db/database';
-import { logger } from '@/lib/log/logger';
-import { serverSecret } from '@/lib/secret';
 
 /** The signed receipt of one of the signed-in user's acceptances, as a JSON file. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -13,11 +9,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!id.success) return problem(404, 'Not found', 'There is no such receipt.');
   const user = await getSignedInUser();
   if (!user) return problem(401, 'Sign in first', 'Receipts are available to the person who accepted.');
-  const db = await getDatabase();
-  const issued = await issueReceipt(db, serverSecret(), id.data, user.id, agreementTitleOf());
+  const issued = await ownReceipt(id.data, user.id);
   if (issued.status === 'not-found') return problem(404, 'Not found', 'There is no such receipt.');
   if (issued.status === 'tampered') {
-    logger.error({ recordId: id.data }, 'a receipt was asked for a record that no longer verifies in the ledger');
     return problem(409, 'Record altered', 'This acceptance record no longer matches the ledger as it was written, so no receipt can be signed for it. The operator has been alerted; any receipt you downloaded earlier remains your evidence.');
   }
   const { document } = issued;

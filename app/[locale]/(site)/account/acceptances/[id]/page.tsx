@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AcceptanceCertificate } from '@/components/account/acceptance-certificate';
 import { Link } from '@/components/ui/link';
 import { MessagePage } from '@/components/ui/message-page';
-import { certificateOf, certificatePdfPath } from '@/lib/acceptance/certificate';
+import { certificatePdfPath, ownReceipt } from '@/lib/acceptance/own-receipt';
 import { certificateFacts } from '@/lib/acceptance/certificate-facts';
 import { signInPath } from '@/lib/auth/return-path';
 import { getSignedInUser } from '@/lib/auth/session';
@@ -24,7 +24,7 @@ export default async function CertificatePage({ params }: Props) {
   setRequestLocale(locale);
   const user = await getSignedInUser();
   if (!user) redirect(signInPath(locale, `/${locale}/account/acceptances/${encodeURIComponent(id)}`));
-  const certificate = await certificateOf(id, user.id);
+  const certificate = await ownReceipt(id, user.id);
   if (certificate.status === 'not-found') notFound();
   const t = await getTranslations('Certificate');
   const back = (
@@ -33,7 +33,8 @@ export default async function CertificatePage({ params }: Props) {
     </Link>
   );
   if (certificate.status === 'tampered') return <MessagePage title={t('alteredTitle')} description={t('alteredDescription')}>{back}</MessagePage>;
-  const { receipt, recordId } = certificate;
+  const { recordId } = certificate;
+  const { receipt } = certificate.document;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
       <p className="mb-6 text-sm print:hidden">{back}</p>

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { problem } from '@/lib/api/problem';
-import { certificateOf } from '@/lib/acceptance/certificate';
+import { ownReceipt } from '@/lib/acceptance/own-receipt';
 import { certificateFacts } from '@/lib/acceptance/certificate-facts';
 import { getSignedInUser } from '@/lib/auth/session';
 import { certificatePdf } from '@/lib/pdf/certificate-pdf';
@@ -15,13 +15,13 @@ export async function GET(_request: Request, { params }: Context) {
   if (!hasLocale(routing.locales, locale)) return problem(404, 'Not found', 'There is no such certificate.');
   const user = await getSignedInUser();
   if (!user) return problem(401, 'Sign in first', 'Certificates are available to the person who accepted.');
-  const certificate = await certificateOf(id, user.id);
+  const certificate = await ownReceipt(id, user.id);
   if (certificate.status === 'not-found') return problem(404, 'Not found', 'There is no such certificate.');
   if (certificate.status === 'tampered') {
     return problem(409, 'Record altered', 'This acceptance record no longer matches the ledger as it was written, so no certificate can be made for it. The operator has been alerted.');
   }
   const [t, tPdf] = await Promise.all([getTranslations({ locale, namespace: 'Certificate' }), getTranslations({ locale, namespace: 'Pdf' })]);
-  const { receipt } = certificate;
+  const { receipt } = certificate.document;
   const pdf = await certificatePdf(receipt, {
     language: locale,
     title: t('title'),
