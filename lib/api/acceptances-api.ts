@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { AcceptanceInput } from '@/lib/ledger/records';
 import { type BatchItem, QuotaRefused, sequencerFor } from '@/lib/ledger/sequencer';
@@ -38,7 +38,7 @@ const userIdSchema = recordText({ min: 1, max: 200 });
 /** An Idempotency-Key header: 1 to 255 visible ASCII characters. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const sha256 = (text: string) => hash('sha256', text);
 
 const fieldErrors = (error: z.ZodError): FieldError[] =>
   error.issues.map((issue) => ({
@@ -79,8 +79,7 @@ export function acceptanceItem(secret: string, host: string, idempotencyKey: str
       ]),
     };
   }
-  const requestSha256 = sha256(canonicalJson(body));
-  const use = idempotencyKey ? { host, key: idempotencyKey, requestSha256 } : null;
+  const use = idempotencyKey ? { host, key: idempotencyKey, requestSha256: sha256(canonicalJson(body)) } : null;
   const acceptance: AcceptanceInput = {
     userId: hostUserId(secret, host, input.userId).current,
     hostUserId: input.userId,
@@ -217,7 +216,7 @@ export async function listAgreements(db: Database, request: Request): Promise<Re
 
 /** Acceptances in one batch request at most, and its body's size. */
 export const MAX_BATCH_ITEMS = 500;
-const MAX_BATCH_BYTES = 1024 * 1024;
+export const MAX_BATCH_BYTES = 1024 * 1024;
 
 const batchSchema = z.strictObject({ acceptances: z.array(z.record(z.string(), z.unknown())).min(1).max(MAX_BATCH_ITEMS) });
 

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { internalError } from '@/lib/api/problem';
+import { internalError, problem } from '@/lib/api/problem';
 import { SECURITY_HEADERS } from '@/lib/security/security-headers';
 
 // Shared by two module worlds: server.ts (run by tsx) and the app bundled by Next.js (instrumentation.ts),
@@ -34,15 +33,12 @@ export async function serveDirect(handler: DirectHandler, incoming: IncomingMess
     for (const [name, value] of Object.entries(incoming.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    const body = incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : await readBody(incoming);
     // Only the path and query matter to a handler: the Host header is not trusted to build the URL.
-    // A streamed body needs `duplex`, which Node.js's fetch knows and the DOM types do not.
-    const init: RequestInit & { duplex: 'half' } = {
-      method: incoming.method,
-      headers,
-      body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : (Readable.toWeb(incoming) as ReadableStream<Uint8Array>),
-      duplex: 'half',
-    };
-    response = await handler(new Request(new URL(incoming.url ?? '/', 'http://localhost'), init));
+    response =
+      body === null
+        ? problem(413, 'Body too large', `The body must be at most ${MAX_BODY_BYTES} bytes; nothing was recorded.`)
+        : await handler(new Request(new URL(incoming.url ?? '/', 'http://localhost'), { method: incoming.method, headers, body }));
   } catch {
     response = internalError();
   }
@@ -52,4 +48,32 @@ export async function serveDirect(handler: DirectHandler, incoming: IncomingMess
   sent.set('content-length', String(body.byteLength));
   outgoing.writeHead(response.status, Object.fromEntries(sent));
   outgoing.end(body);
+}
+
+/** The largest body any direct route takes (a batch of acceptances); the handlers set their own, smaller limits. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The request's body, read into memory (cheaper than a stream for a handler that reads it whole), or
+ * null once it exceeds MAX_BODY_BYTES: the rest is not kept. Rejects if the client goes away mid-body.
+ */
+function readBody(incoming: IncomingMessage): Promise<Buffer<ArrayBuffer> | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      incoming.off('data', onData);
+      incoming.resume();
+      resolve(null);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolve(Buffer.concat(chunks)));
+    incoming.once('close', () => (incoming.complete ? undefined : reject(new Error('the client went away before its body ended'))));
+    incoming.once('error', reject);
+  });
 }
