@@ -1,10 +1,10 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { apiKey } from '@/lib/db/schema';
 
 const TOKEN = /^accord_([A-Za-z0-9_-]{16})_([A-Za-z0-9_-]{43})$/;
-const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+const sha256 = (value: string) => hash('sha256', value, 'buffer');
 
 /**
  * A valid key's host is remembered this long, sparing the lookup on every request of a busy host;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 /**
  * The Merkle tree of RFC 9162 (RFC 6962), as stored: every *perfect* subtree's hash is kept, named by
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
  */
 export type Hash = Buffer;
 
-const sha256 = (...parts: Buffer[]): Hash => createHash('sha256').update(Buffer.concat(parts)).digest();
+const sha256 = (...parts: Buffer[]): Hash => digest('sha256', Buffer.concat(parts), 'buffer');
 const LEAF_PREFIX = Buffer.from([0]);
 const NODE_PREFIX = Buffer.from([1]);
 

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -32,7 +32,7 @@ export interface HashedRecord {
 export function recordHash(record: HashedRecord): string {
   const json = canonicalize(record);
   if (json === undefined) throw new Error('record could not be canonicalised');
-  return createHash('sha256').update(json, 'utf8').digest('hex');
+  return hash('sha256', json);
 }
 
 /**
