@@ -1,4 +1,4 @@
-import { getTableColumns, sql, type WithSubquery } from 'drizzle-orm';
+import { getTableColumns, type SQL, sql, type WithSubquery } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './open-database';
 
@@ -9,19 +9,25 @@ import type { Database } from './open-database';
  * parameter instead of thousands. Every column must be given (or be nullable without a default), as
  * the row's database column names; dates become ISO strings. Chain `.returning()` for the stored rows.
  * `alongside` are other inserts (from insertJsonRowsAlongside) made by the same statement: one round
- * trip for several tables.
+ * trip for several tables. With `where`, rows are inserted only where that condition holds.
  */
-export function insertJsonRows<T extends PgTable>(tx: Database, table: T, rows: T['$inferInsert'][], alongside: WithSubquery[] = []) {
+export function insertJsonRows<T extends PgTable>(tx: Database, table: T, rows: T['$inferInsert'][], alongside: WithSubquery[] = [], where?: SQL) {
   const columns = Object.entries(getTableColumns(table));
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]))));
-  const names = sql.join(
-    columns.map(([, column]) => sql.identifier(column.name)),
-    sql`, `,
-  );
-  return (alongside.length > 0 ? tx.with(...alongside) : tx).insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${json}::json)`);
+  const names = columnList(table, columns.map(([, column]) => column.name));
+  return (alongside.length > 0 ? tx.with(...alongside) : tx).insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${json}::json)${where ? sql` where ${where}` : sql``}`);
 }
 
 /** insertJsonRows as a WITH clause of another insertJsonRows, named `name`. */
-export function insertJsonRowsAlongside<T extends PgTable>(tx: Database, name: string, table: T, rows: T['$inferInsert'][]): WithSubquery {
-  return tx.$with(name, {}).as(insertJsonRows(tx, table, rows).getSQL());
+export function insertJsonRowsAlongside<T extends PgTable>(tx: Database, name: string, table: T, rows: T['$inferInsert'][], where?: SQL): WithSubquery {
+  return tx.$with(name, {}).as(insertJsonRows(tx, table, rows, [], where).getSQL());
+}
+
+const columnLists = new WeakMap<PgTable, SQL>();
+
+/** The table's column names as one SQL chunk, made once a table: the write path's statements are built per batch. */
+function columnList(table: PgTable, names: string[]): SQL {
+  let list = columnLists.get(table);
+  if (!list) columnLists.set(table, (list = sql.raw(names.map((name) => `"${name.replaceAll('"', '""')}"`).join(', '))));
+  return list;
 }

@@ -17,6 +17,17 @@ const holders = new WeakSet<object>();
 export async function lockLedger(tx: Database): Promise<void> {
   if (holders.has(tx)) return;
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})`);
+  ledgerLockTaken(tx);
+}
+
+/**
+ * A FROM item that takes the ledger's append lock: a statement selecting from it runs the rest of its
+ * work under the lock, which spares the lock its own round trip. Tell ledgerLockTaken once it has run.
+ */
+export const LEDGER_LOCK_SOURCE = sql`(SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})) AS ledger_lock`;
+
+/** `tx` ran a statement that took the lock (LEDGER_LOCK_SOURCE). */
+export function ledgerLockTaken(tx: Database): void {
   // Outside a transaction the lock ended with the statement: only a transaction is remembered.
   if (tx instanceof PgTransaction) holders.add(tx);
 }

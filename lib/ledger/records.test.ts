@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
-import { ENGINES, useTestDatabase } from '@/test-support/databases';
+import { createTestDatabase, ENGINES, useTestDatabase } from '@/test-support/databases';
 import { lockLedger } from '@/lib/ledger/lock';
 import { type AcceptanceInput, appendAcceptances, notYetAccepted, verifyLedger } from './records';
 import { GENESIS_HASH } from './record-hash';
@@ -35,6 +35,31 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
     expect(records[1]?.prevHash).toBe(records[0]?.recordHash);
     expect(await verifyLedger(testDatabase().db)).toEqual({ ok: true, size: 2, headHash: records[1]?.recordHash, failures: [], failureCount: 0 });
   });
+
+  it('links to the stored head when the one it remembers was rolled back or written elsewhere', async () => {
+    const [here, elsewhere] = await Promise.all([createTestDatabase(engine), createTestDatabase(engine)]);
+    try {
+      const { db } = here;
+      const [first] = await db.transaction((tx) => appendAcceptances(tx, SECRET, [input(3)]));
+      // This process appended (and remembered) a record that was then rolled back.
+      await expect(
+        db.transaction(async (tx) => {
+          await appendAcceptances(tx, SECRET, [input(4)]);
+          throw new Error('rolled back after the append');
+        }),
+      ).rejects.toThrow('rolled back');
+      const [afterRollback] = await db.transaction((tx) => appendAcceptances(tx, SECRET, [input(5)]));
+      expect(afterRollback).toMatchObject({ seq: 2, prevHash: first?.recordHash });
+      // Another ledger (another instance's, as far as this process can tell) moves the head it remembers.
+      await elsewhere.db.transaction((tx) => appendAcceptances(tx, SECRET, [input(6), input(7)]));
+      const [afterElsewhere] = await db.transaction((tx) => appendAcceptances(tx, SECRET, [input(8)]));
+      expect(afterElsewhere).toMatchObject({ seq: 3, prevHash: afterRollback?.recordHash });
+      expect(await verifyLedger(db)).toMatchObject({ ok: true, size: 3 });
+      expect(await verifyLedger(elsewhere.db)).toMatchObject({ ok: true, size: 2 });
+    } finally {
+      await Promise.all([here.dispose(), elsewhere.dispose()]);
+    }
+  }, 30_000);
 
   it('keeps personal data out of the hashed record, only pseudonyms', async () => {
     const [row] = await testDatabase().db.select().from(acceptanceRecord).where(eq(acceptanceRecord.seq, 1));

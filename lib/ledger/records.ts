@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, gt, inArray } from 'drizzle-orm';
+import { asc, desc, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { insertJsonRows, insertJsonRowsAlongside } from '@/lib/db/insert-json-rows';
 import { acceptancePersonalData, acceptanceRecord, merkleNode } from '@/lib/db/schema';
@@ -53,6 +53,29 @@ export class LedgerWriteMismatch extends Error {
   }
 }
 
+/** The ledger's last record: what the next one links to. */
+interface Head {
+  seq: number;
+  recordHash: string;
+  recordedAt: Date;
+}
+
+/**
+ * The last record this process appended, so that the next append need not read it back. It is only
+ * a guess: the append that relies on it inserts on condition that it is still the stored head, and
+ * reads the head when another writer (another instance, or a transaction rolled back) has moved it.
+ */
+let lastAppended: Head | null = null;
+
+async function storedHead(tx: Database): Promise<Head | null> {
+  const [head] = await tx
+    .select({ seq: acceptanceRecord.seq, recordHash: acceptanceRecord.recordHash, recordedAt: acceptanceRecord.recordedAt })
+    .from(acceptanceRecord)
+    .orderBy(desc(acceptanceRecord.seq))
+    .limit(1);
+  return head ?? null;
+}
+
 /**
  * Appends acceptances to the ledger. Must run inside a transaction: the advisory lock serialises
  * appends across connections and app instances until commit, so concurrent writers never fork the
@@ -63,11 +86,20 @@ export class LedgerWriteMismatch extends Error {
 export async function appendAcceptances(tx: Database, secret: string, inputs: AcceptanceInput[], now = new Date()): Promise<AcceptanceRecord[]> {
   if (inputs.length === 0) return [];
   await lockLedger(tx);
-  const [head] = await tx
-    .select({ seq: acceptanceRecord.seq, recordHash: acceptanceRecord.recordHash, recordedAt: acceptanceRecord.recordedAt })
-    .from(acceptanceRecord)
-    .orderBy(desc(acceptanceRecord.seq))
-    .limit(1);
+  const guessed = lastAppended;
+  const records = (guessed && (await appendAfter(tx, secret, inputs, now, guessed, true))) || (await appendAfter(tx, secret, inputs, now, await storedHead(tx), false));
+  // Under the lock, the head just read cannot move before the insert.
+  if (!records) throw new Error('the ledger head moved under the append lock');
+  const last = records.at(-1);
+  if (last) lastAppended = { seq: last.seq, recordHash: last.recordHash, recordedAt: new Date(last.recordedAt) };
+  return records;
+}
+
+/**
+ * Appends the records after `head`. `guessed`: only if `head` is still the stored head, else nothing
+ * is written and null returned (the condition is checked by the insert itself, one round trip).
+ */
+async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null, guessed: boolean): Promise<AcceptanceRecord[] | null> {
   // Time never runs backwards along the chain (another instance's clock may be a little ahead), so a
   // range of times is always one range of sequence numbers.
   const recordedAt = head && head.recordedAt > now ? head.recordedAt : now;
@@ -112,6 +144,7 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
     prevHash = record.recordHash;
   }
   const nodes = await treeNodesToAppend(tx, head?.seq ?? 0, head?.recordHash ?? null, records.map((record) => record.recordHash));
+  const stillHead = guessed && head ? sql`(select ${acceptanceRecord.recordHash} from ${acceptanceRecord} order by ${acceptanceRecord.seq} desc limit 1) = ${head.recordHash}` : undefined;
   // One statement for the records, their personal data and tree nodes, however many records: a batch
   // costs about what one record does. RETURNING gives each record as the database stored it (after any
   // trigger, cast or encoding), to check it against the hash about to be acknowledged without another read.
@@ -119,19 +152,22 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
     tx,
     acceptanceRecord,
     records.map((record) => ({ ...record, recordedAt })),
-    [insertJsonRowsAlongside(tx, 'personal_data', acceptancePersonalData, personalData), insertJsonRowsAlongside(tx, 'tree_nodes', merkleNode, nodes)],
+    [insertJsonRowsAlongside(tx, 'personal_data', acceptancePersonalData, personalData, stillHead), insertJsonRowsAlongside(tx, 'tree_nodes', merkleNode, nodes, stillHead)],
+    stillHead,
   ).returning();
+  if (stillHead && stored.length === 0) return null;
   checkStoredAsHashed(records, stored);
   return records;
 }
 
+/** Each row as stored holds exactly the values hashed: as good as hashing it again, and cheaper. */
 function checkStoredAsHashed(records: AcceptanceRecord[], rows: (typeof acceptanceRecord.$inferSelect)[]): void {
   const stored = new Map(rows.map((row) => [row.seq, row]));
   for (const record of records) {
     const row = stored.get(record.seq);
     if (!row) throw new LedgerWriteMismatch(record.seq);
-    const { recordHash: storedHash, ...fields } = storedRecord(row);
-    if (storedHash !== record.recordHash || recordHash(fields) !== record.recordHash) throw new LedgerWriteMismatch(record.seq);
+    const asStored = storedRecord(row);
+    if ((Object.keys(record) as (keyof AcceptanceRecord)[]).some((field) => asStored[field] !== record[field])) throw new LedgerWriteMismatch(record.seq);
   }
 }
 

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptanceRecord, apiKey } from '@/lib/db/schema';
 import { testAcceptance } from '@/test-support/acceptance-input';
@@ -69,5 +69,37 @@ describe.each(ENGINES)('group commit on %s', (engine) => {
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected']);
     for (const outcome of outcomes.slice(3)) expect(outcome.status === 'rejected' && outcome.reason).toBeInstanceOf(QuotaRefused);
     expect(await records()).toBe(217);
+  });
+
+  it('opens the next batch while one commits, and writes it after the head as stored when that commit fails', async () => {
+    const { db } = testDatabase();
+    // A check PostgreSQL makes only at COMMIT: the batch holding this user fails after its records were written.
+    await db.execute(sql`CREATE FUNCTION test_fail_at_commit() RETURNS trigger AS $$ BEGIN IF NEW.user_id = 'user-fails-at-commit' THEN RAISE EXCEPTION 'refused at commit'; END IF; RETURN NULL; END; $$ LANGUAGE plpgsql`);
+    await db.execute(sql`CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT ON acceptance_record DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_at_commit()`);
+    try {
+      const before = await records();
+      const sequencer = new Sequencer(db, SECRET);
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let opened = () => {};
+      const firstOpened = new Promise<void>((resolve) => (opened = resolve));
+      const failing = sequencer.submit({
+        prepare: async () => {
+          opened();
+          await gate;
+          return { inputs: [testAcceptance(0, { userId: 'user-fails-at-commit' })], finish: async () => 'failing' };
+        },
+      });
+      await firstOpened;
+      // These arrive while the first batch is being written: the next batch takes them.
+      const later = Array.from({ length: 3 }, (_, n) => sequencer.submit({ prepare: async () => ({ inputs: [testAcceptance(4000 + n)], finish: async (_tx, [record]) => record?.seq }) }));
+      release();
+      await expect(failing).rejects.toThrow(/commit/);
+      expect(await Promise.all(later)).toEqual([before + 1, before + 2, before + 3]);
+      expect(await verifyLedger(db)).toMatchObject({ ok: true, size: before + 3 });
+    } finally {
+      await db.execute(sql`DROP TRIGGER test_fail_at_commit ON acceptance_record`);
+      await db.execute(sql`DROP FUNCTION test_fail_at_commit()`);
+    }
   });
 });

@@ -1,8 +1,9 @@
+import type { SQL } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import type { RateLimit } from '@/lib/env';
 import { countCommittedAppends } from '@/lib/metrics/metrics';
 import { takeQuotas } from '@/lib/rate-limit/quota';
-import { lockLedger } from './lock';
+import { LEDGER_LOCK_SOURCE, ledgerLockTaken, lockLedger } from './lock';
 import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from './records';
 
 /**
@@ -46,11 +47,14 @@ const MAX_BATCH = 500;
  * one, and each batch is one transaction under one lock, with one INSERT a table and one tree update
  * for all its records. A request is answered only once its batch has committed, so an acknowledged
  * record is a durable one; if the batch fails as a whole (the database is unreachable), every request
- * in it fails and nothing of it is kept.
+ * in it fails and nothing of it is kept. The next batch opens its transaction as soon as the one
+ * before has written its records, and waits for the ledger lock while that one commits: a batch's
+ * first round trips are not added to the time between commits.
  */
 export class Sequencer {
   private readonly queue: Queued[] = [];
-  private writing = false;
+  /** A batch is being prepared and written, not yet committing: the next waits until it is. */
+  private opening = false;
 
   constructor(
     private readonly db: Database,
@@ -60,33 +64,43 @@ export class Sequencer {
   submit<T>(item: BatchItem<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ item, resolve: resolve as (value: unknown) => void, reject });
-      void this.drain();
+      this.drain();
     });
   }
 
-  private async drain(): Promise<void> {
-    if (this.writing) return;
-    this.writing = true;
-    try {
-      // Let the requests that arrive in the same turn of the event loop join the first batch, rather
-      // than the first one being written alone while its neighbours wait for a second transaction.
-      await new Promise((resolve) => setImmediate(resolve));
-      while (this.queue.length > 0) await this.writeBatch(this.queue.splice(0, MAX_BATCH));
-    } finally {
-      this.writing = false;
-    }
+  private drain(): void {
+    if (this.opening || this.queue.length === 0) return;
+    this.opening = true;
+    // Let the requests that arrive in the same turn of the event loop join this batch, rather than
+    // the first one being written alone while its neighbours wait for another transaction.
+    setImmediate(() => {
+      let closed = false;
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        this.opening = false;
+        this.drain();
+      };
+      void this.writeBatch(close).finally(close);
+    });
   }
 
-  private async writeBatch(batch: Queued[]): Promise<void> {
+  /**
+   * Writes the requests queued when its transaction has begun (on PGlite, once the one before has
+   * ended), as one batch; `written` is called once their records are written and it goes on to commit.
+   */
+  private async writeBatch(written: () => void): Promise<void> {
+    let batch: Queued[] | undefined;
+    const take = () => (batch = this.queue.splice(0, MAX_BATCH));
     const refused = new Map<Queued, unknown>();
     let answers: Map<Queued, unknown>;
     let appended: AcceptanceRecord[] = [];
     try {
       answers = await this.db.transaction(async (tx) => {
-        await lockLedger(tx);
-        await this.countQuotas(tx, batch, refused);
+        const items = take();
+        await this.lockAndCountQuotas(tx, items, refused);
         const prepared: { queued: Queued; inputs: AcceptanceInput[]; finish: (tx: Database, records: AcceptanceRecord[]) => Promise<unknown> }[] = [];
-        for (const queued of batch) {
+        for (const queued of items) {
           if (refused.has(queued)) continue;
           try {
             const { item } = queued;
@@ -103,21 +117,27 @@ export class Sequencer {
           results.set(entry.queued, await entry.finish(tx, records.slice(offset, offset + entry.inputs.length)));
           offset += entry.inputs.length;
         }
+        written();
         return results;
       });
     } catch (error) {
-      for (const queued of batch) queued.reject(error);
+      // A transaction that could not even begin fails the requests it would have written.
+      for (const queued of batch ?? take()) queued.reject(error);
       return;
     }
     countCommittedAppends(appended);
-    for (const queued of batch) {
+    for (const queued of batch ?? []) {
       if (refused.has(queued)) queued.reject(refused.get(queued));
       else queued.resolve(answers.get(queued));
     }
   }
 
-  /** One upsert per quota bucket for the whole batch; the items over their limit are refused. */
-  private async countQuotas(tx: Database, batch: Queued[], refused: Map<Queued, unknown>): Promise<void> {
+  /**
+   * Takes the ledger lock and counts the batch's requests: one upsert per quota bucket for the whole
+   * batch, the first of them taking the lock (always before any quota row's, so two instances'
+   * batches cannot deadlock); the items over their limit are refused.
+   */
+  private async lockAndCountQuotas(tx: Database, batch: Queued[], refused: Map<Queued, unknown>): Promise<void> {
     const buckets = new Map<string, { limit: RateLimit; items: Queued[] }>();
     for (const queued of batch) {
       const { quota } = queued.item;
@@ -126,13 +146,17 @@ export class Sequencer {
       group.items.push(queued);
       buckets.set(quota.bucket, group);
     }
+    let lockWith: SQL | undefined = LEDGER_LOCK_SOURCE;
     for (const [bucket, { limit, items }] of buckets) {
-      const decisions = await takeQuotas(tx, bucket, limit, items.length);
+      const decisions = await takeQuotas(tx, bucket, limit, items.length, new Date(), lockWith);
+      if (lockWith) ledgerLockTaken(tx);
+      lockWith = undefined;
       items.forEach((queued, index) => {
         const decision = decisions[index];
         if (decision && !decision.allowed) refused.set(queued, new QuotaRefused(decision.retryAfterSeconds));
       });
     }
+    await lockLedger(tx);
   }
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import { requestQuota } from '@/lib/db/schema';
 import type { RateLimit } from '@/lib/env';
@@ -17,13 +17,16 @@ export async function takeQuota(db: Database, bucket: string, limit: RateLimit, 
 
 /**
  * Counts `count` requests in `bucket` at once (one upsert, for requests written in one transaction)
- * and decides each in order, as `count` calls of takeQuota in a row would.
+ * and decides each in order, as `count` calls of takeQuota in a row would. With `from`, the counted row
+ * is selected from that FROM item, so a lock it takes (lib/ledger/lock.ts) is taken by the same
+ * statement, before the row's.
  */
-export async function takeQuotas(db: Database, bucket: string, limit: RateLimit, count: number, now = new Date()): Promise<QuotaDecision[]> {
+export async function takeQuotas(db: Database, bucket: string, limit: RateLimit, count: number, now = new Date(), from?: SQL): Promise<QuotaDecision[]> {
   const { windowStart } = windowOf(limit, now);
-  const [row] = await db
-    .insert(requestQuota)
-    .values({ bucket, windowStart, hits: count })
+  const insert = from
+    ? db.insert(requestQuota).select(sql`select ${bucket}::text, ${windowStart.toISOString()}::timestamptz, ${count}::integer from ${from}`)
+    : db.insert(requestQuota).values({ bucket, windowStart, hits: count });
+  const [row] = await insert
     .onConflictDoUpdate({ target: [requestQuota.bucket, requestQuota.windowStart], set: { hits: sql`${requestQuota.hits} + ${count}` } })
     .returning({ hits: requestQuota.hits });
   const before = (row?.hits ?? count) - count;
