@@ -1,7 +1,8 @@
 import { count } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { acceptanceRecord, user } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
+import { holdClockInsideLimitWindows } from '@/test-support/limit-windows';
 import { createAuth } from '@/lib/auth/auth';
 import { verifyLedger } from '@/lib/ledger/records';
 import { signUpWithAcceptances } from './signup';
@@ -46,15 +47,20 @@ describe.each(ENGINES)('signup with acceptances on %s', (engine) => {
   });
 
   it('limits accounts created per address, and a failed signup does not count (issue 15.5)', async () => {
-    const address = '203.0.113.50';
-    // Failed attempts first: a taken email and a rejected password, many times over.
-    for (let i = 0; i < 15; i++) expect((await signUpWithAcceptances(testDatabase().db, request('FIRST@example.com', undefined, address))).ok).toBe(false);
-    // Then the ten accounts the default limit allows, and no eleventh.
-    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => signUpWithAcceptances(testDatabase().db, request(`limited-${i}@example.com`, undefined, address))));
-    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(10);
-    expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([{ ok: false, reason: 'rate-limited' }, { ok: false, reason: 'rate-limited' }]);
-    expect(await counts()).toEqual({ users: 61, records: 122 });
-    // Another address is counted apart.
-    expect((await signUpWithAcceptances(testDatabase().db, request('elsewhere@example.com', undefined, '203.0.113.51'))).ok).toBe(true);
+    holdClockInsideLimitWindows();
+    try {
+      const address = '203.0.113.50';
+      // Failed attempts first: a taken email and a rejected password, many times over.
+      for (let i = 0; i < 15; i++) expect((await signUpWithAcceptances(testDatabase().db, request('FIRST@example.com', undefined, address))).ok).toBe(false);
+      // Then the ten accounts the default limit allows, and no eleventh.
+      const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => signUpWithAcceptances(testDatabase().db, request(`limited-${i}@example.com`, undefined, address))));
+      expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(10);
+      expect(outcomes.filter((outcome) => !outcome.ok)).toEqual([{ ok: false, reason: 'rate-limited' }, { ok: false, reason: 'rate-limited' }]);
+      expect(await counts()).toEqual({ users: 61, records: 122 });
+      // Another address is counted apart.
+      expect((await signUpWithAcceptances(testDatabase().db, request('elsewhere@example.com', undefined, '203.0.113.51'))).ok).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   }, 60_000);
 });

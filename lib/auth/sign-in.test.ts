@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signUpWithAcceptances } from '@/lib/acceptance/signup';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
+import { holdClockInsideLimitWindows } from '@/test-support/limit-windows';
 import { signInWithLimits } from './sign-in';
 
 const OWNER_ADDRESS = '198.51.100.10';
@@ -14,6 +15,8 @@ describe.each(ENGINES)('sign-in limits on %s', (engine) => {
   const attempt = (email: string, password: string, address: string) => signInWithLimits(testDatabase().db, { email, password, address, headers: new Headers() });
 
   beforeAll(async () => {
+    // The counts below build up over the whole block: no window may end during it.
+    holdClockInsideLimitWindows();
     const created = await signUpWithAcceptances(testDatabase().db, {
       email: 'owner@example.com',
       locale: 'en',
@@ -27,6 +30,9 @@ describe.each(ENGINES)('sign-in limits on %s', (engine) => {
     });
     expect(created.ok).toBe(true);
   }, 30_000);
+  afterAll(() => {
+    vi.useRealTimers();
+  });
 
   it('lets the owner in from their own address after 30 failures from other addresses', async () => {
     for (let n = 0; n < 30; n++) expect(await attempt('owner@example.com', `guess ${n} is wrong`, `203.0.113.${n}`)).toEqual({ ok: false, reason: 'mismatch' });
