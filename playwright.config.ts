@@ -34,7 +34,10 @@ export default defineConfig({
   outputDir: 'test-results/artifacts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, console, network) and a screenshot; DOM snapshots of every
+    // step would cost a fifth of the run for every test that passes.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure',
     launchOptions: {
       // Debian's Chromium: Playwright never downloads a browser here.
       executablePath: '/usr/bin/chromium',
