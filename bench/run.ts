@@ -43,10 +43,10 @@ const PUBLIC_ROUTES = [
   '/en/verify',
 ];
 const PAGE_LOAD = { connections: 10, amount: 20_000, seconds: 10 };
-const API_LOAD = { connections: 10, amount: 2_000, seconds: 30 };
+const API_LOAD = { connections: 10, amount: 5_000, seconds: 30 };
 /** Requests before the API is measured, as the pages get theirs: the server's code warmed up, its connections open. */
 const API_WARM_UP = { connections: 10, amount: 300, seconds: 10 };
-const RAW_INSERTS = 2_000;
+const RAW_INSERTS = 5_000;
 /** Batches of 500 acceptances through POST /api/v1/acceptances:batch. */
 const BATCH_SIZE = 500;
 const BATCH_LOAD = { connections: 2, amount: 40, seconds: 30 };
