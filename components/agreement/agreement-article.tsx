@@ -25,8 +25,8 @@ export function AgreementArticle({ document }: { document: AgreementDocument }) 
       </header>
       <div className="mt-6 space-y-4 text-base leading-7 text-ink-soft">
         <ClauseList clauses={document.preamble} labels={labels} />
-        {document.sections.map((section) => (
-          <section key={section.anchor} aria-labelledby={section.anchor} className="pt-4">
+        {document.sections.map((section, index) => (
+          <section key={index} aria-labelledby={section.anchor} className="pt-4">
             <div className="section-line">
               <h2 id={section.anchor} className="scroll-mt-24 text-xl font-semibold text-ink">
                 {section.number}

@@ -4,9 +4,13 @@ import { CopyLinkControl } from './copy-link-control';
 
 type ListProps = { clauses: Clause[]; labels: ReadonlyMap<string, string> };
 
-/** Sibling clauses, each with its sub-clauses. `labels` (from clauseLabels) names them for link controls. */
+/**
+ * Sibling clauses, each with its sub-clauses. `labels` (from clauseLabels) names them for link controls.
+ * A published text never reorders, so a clause's position is as stable a key as its anchor, and spares
+ * the page's React payload a second copy of every anchor.
+ */
 export function ClauseList({ clauses, labels }: ListProps) {
-  return clauses.map((clause) => <ClauseBlock key={clause.anchor} clause={clause} labels={labels} />);
+  return clauses.map((clause, index) => <ClauseBlock key={index} clause={clause} labels={labels} />);
 }
 
 /** One clause and its sub-clauses. Its one link (and tab stop) is the copy-link control. */
