@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { createTestDatabase, ENGINES, useTestDatabase } from '@/test-support/databases';
 import { lockLedger } from '@/lib/ledger/lock';
+import { treeNodesToAppend } from '@/lib/ledger/tree-store';
 import { type AcceptanceInput, appendAcceptances, notYetAccepted, verifyLedger } from './records';
 import { GENESIS_HASH } from './record-hash';
 
@@ -56,6 +57,17 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
       expect(afterElsewhere).toMatchObject({ seq: 3, prevHash: afterRollback?.recordHash });
       expect(await verifyLedger(db)).toMatchObject({ ok: true, size: 3 });
       expect(await verifyLedger(elsewhere.db)).toMatchObject({ ok: true, size: 2 });
+      // The tree edges this process remembers move on (as a backfill moves them) past the head it remembers:
+      // an empty ledger's first append must not look for that head's tree in its own database.
+      await elsewhere.db.transaction(async (tx) => {
+        for (let n = 0; n < 10; n++) await treeNodesToAppend(tx, 0, null, [String(n).repeat(64).slice(0, 64)]);
+      });
+      const empty = await createTestDatabase(engine);
+      try {
+        expect(await empty.db.transaction((tx) => appendAcceptances(tx, SECRET, [input(9)]))).toMatchObject([{ seq: 1, prevHash: GENESIS_HASH }]);
+      } finally {
+        await empty.dispose();
+      }
     } finally {
       await Promise.all([here.dispose(), elsewhere.dispose()]);
     }

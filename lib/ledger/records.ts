@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/open-database';
 import { insertJsonRows, insertJsonRowsAlongside } from '@/lib/db/insert-json-rows';
 import { acceptancePersonalData, acceptanceRecord, merkleNode } from '@/lib/db/schema';
 import { lockLedger } from '@/lib/ledger/lock';
-import { treeNodesToAppend } from '@/lib/ledger/tree-store';
+import { knowsRightEdge, treeNodesToAppend } from '@/lib/ledger/tree-store';
 import { evidenceUrl } from './evidence-url';
 import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash, taggedPseudonym } from './record-hash';
 
@@ -86,7 +86,9 @@ async function storedHead(tx: Database): Promise<Head | null> {
 export async function appendAcceptances(tx: Database, secret: string, inputs: AcceptanceInput[], now = new Date()): Promise<AcceptanceRecord[]> {
   if (inputs.length === 0) return [];
   await lockLedger(tx);
-  const guessed = lastAppended;
+  // Guessed only with its tree's right edge at hand: the guessed head may not exist in this database
+  // (a rollback, another ledger), so nothing about it can be read from there.
+  const guessed = lastAppended && knowsRightEdge(lastAppended.seq, lastAppended.recordHash) ? lastAppended : null;
   const records = (guessed && (await appendAfter(tx, secret, inputs, now, guessed, true))) || (await appendAfter(tx, secret, inputs, now, await storedHead(tx), false));
   // Under the lock, the head just read cannot move before the insert.
   if (!records) throw new Error('the ledger head moved under the append lock');

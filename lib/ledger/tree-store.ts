@@ -37,6 +37,9 @@ const recentEdges = new Map<string, StoredNode[]>();
 const EDGES_KEPT = 8;
 const edgeKey = (size: number, lastRecordHash: string) => `${size}:${lastRecordHash}`;
 
+/** Whether this process knows the right edge of the tree of `size` leaves ending in `lastRecordHash`'s leaf. */
+export const knowsRightEdge = (size: number, lastRecordHash: string) => recentEdges.has(edgeKey(size, lastRecordHash));
+
 async function rightEdge(tx: Database, size: number, lastRecordHash: string | null): Promise<StoredNode[]> {
   const remembered = lastRecordHash === null ? undefined : recentEdges.get(edgeKey(size, lastRecordHash));
   if (remembered) return remembered;
