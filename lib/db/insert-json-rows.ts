@@ -14,7 +14,7 @@ import type { Database } from './open-database';
 export function insertJsonRows<T extends PgTable>(tx: Database, table: T, rows: T['$inferInsert'][], alongside: WithSubquery[] = [], where?: SQL) {
   const columns = Object.entries(getTableColumns(table));
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]))));
-  const names = columnList(table, columns.map(([, column]) => column.name));
+  const names = columnList(table);
   return (alongside.length > 0 ? tx.with(...alongside) : tx).insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${json}::json)${where ? sql` where ${where}` : sql``}`);
 }
 
@@ -26,8 +26,11 @@ export function insertJsonRowsAlongside<T extends PgTable>(tx: Database, name: s
 const columnLists = new WeakMap<PgTable, SQL>();
 
 /** The table's column names as one SQL chunk, made once a table: the write path's statements are built per batch. */
-function columnList(table: PgTable, names: string[]): SQL {
+function columnList(table: PgTable): SQL {
   let list = columnLists.get(table);
-  if (!list) columnLists.set(table, (list = sql.raw(names.map((name) => `"${name.replaceAll('"', '""')}"`).join(', '))));
+  if (!list) {
+    const names = Object.values(getTableColumns(table)).map((column) => `"${column.name.replaceAll('"', '""')}"`);
+    columnLists.set(table, (list = sql.raw(names.join(', '))));
+  }
   return list;
 }

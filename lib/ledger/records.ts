@@ -90,8 +90,6 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
   // (a rollback, another ledger), so nothing about it can be read from there.
   const guessed = lastAppended && knowsRightEdge(lastAppended.seq, lastAppended.recordHash) ? lastAppended : null;
   const records = (guessed && (await appendAfter(tx, secret, inputs, now, guessed, true))) || (await appendAfter(tx, secret, inputs, now, await storedHead(tx), false));
-  // Under the lock, the head just read cannot move before the insert.
-  if (!records) throw new Error('the ledger head moved under the append lock');
   const last = records.at(-1);
   if (last) lastAppended = { seq: last.seq, recordHash: last.recordHash, recordedAt: new Date(last.recordedAt) };
   return records;
@@ -101,6 +99,8 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
  * Appends the records after `head`. `guessed`: only if `head` is still the stored head, else nothing
  * is written and null returned (the condition is checked by the insert itself, one round trip).
  */
+async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head, guessed: true): Promise<AcceptanceRecord[] | null>;
+async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null, guessed: false): Promise<AcceptanceRecord[]>;
 async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null, guessed: boolean): Promise<AcceptanceRecord[] | null> {
   // Time never runs backwards along the chain (another instance's clock may be a little ahead), so a
   // range of times is always one range of sequence numbers.
