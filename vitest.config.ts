@@ -19,8 +19,5 @@ export default defineConfig({
       ACCORD_RATE_LIMITS: 'api=1000000/60,api-auth=1000000/60',
     },
     testTimeout: 20_000,
-    // Most files spend their time waiting on databases, SMTP servers and child processes, not on the
-    // CPU: four at a time on two cores halves the run.
-    maxWorkers: 4,
   },
 });

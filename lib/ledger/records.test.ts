@@ -71,7 +71,7 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
     } finally {
       await Promise.all([here.dispose(), elsewhere.dispose()]);
     }
-  }, 30_000);
+  }, 60_000);
 
   it('keeps personal data out of the hashed record, only pseudonyms', async () => {
     const [row] = await testDatabase().db.select().from(acceptanceRecord).where(eq(acceptanceRecord.seq, 1));
