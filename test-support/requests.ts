@@ -1,3 +1,4 @@
+import { type Answer, type ApiRequest, apiRequestOf, responseOf } from '@/lib/api/answer';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/net/client-address';
 
 /** The address every test request comes from, as server.ts would have determined it. */
@@ -8,4 +9,9 @@ export function appRequest(url: string, init: RequestInit = {}, address = TEST_C
   const headers = new Headers(init.headers);
   headers.set(CLIENT_ADDRESS_HEADER, address);
   return new Request(url, { ...init, headers });
+}
+
+/** An API handler's answer to a test request, as a Web Response (what a route.ts file would send). */
+export async function answerTo(handler: (request: ApiRequest) => Promise<Answer>, request: Request): Promise<Response> {
+  return responseOf(await handler(apiRequestOf(request)));
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appRequest } from '@/test-support/requests';
+import { answerTo, appRequest } from '@/test-support/requests';
+import { responseOf } from '@/lib/api/answer';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { verifyLedger } from '@/lib/ledger/records';
@@ -23,7 +24,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    recordAcceptance(testDatabase().db, SECRET, appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
+    answerTo((request) => recordAcceptance(testDatabase().db, SECRET, request), appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
   const records = async () => (await testDatabase().db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
   const problemOf = async (response: Response) => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -34,7 +35,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const response = await post(JSON.stringify(VALID));
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ seq: 1, agreement: 'kmct-service-agreement', version: '2020-11-26', contentSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const status = await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'u-42');
+    const status = responseOf(await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }).headers, 'u-42'));
     expect(await status.json()).toEqual({
       userId: 'u-42',
       agreements: [
@@ -45,7 +46,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   });
 
   it("keeps each host's users apart", async () => {
-    const status = await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }), 'u-42');
+    const status = responseOf(await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${otherKey}` } }).headers, 'u-42'));
     const body = (await status.json()) as { agreements: { currentAccepted: boolean }[] };
     expect(body.agreements.every((agreement) => !agreement.currentAccepted)).toBe(true);
   });
@@ -58,7 +59,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   ])('refuses %s, writing nothing', async (_, headers, status) => {
     const before = await records();
     const merged = Object.entries({ authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers }).filter(([, value]) => value !== '');
-    const response = await recordAcceptance(testDatabase().db, SECRET, appRequest(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
+    const response = await answerTo((request) => recordAcceptance(testDatabase().db, SECRET, request), appRequest(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
     expect(response.status).toBe(status);
     expect((await problemOf(response)).status).toBe(status);
     expect(await records()).toBe(before);
@@ -112,7 +113,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     expect(JSON.stringify(row)).not.toContain('shop.example');
     const [personal] = await testDatabase().db.select().from(acceptancePersonalData).where(eq(acceptancePersonalData.recordId, id));
     expect(personal).toMatchObject({ hostUserId: 'customer-7', pageUrl: 'https://shop.example/terms' });
-    const status = await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }), 'customer-7');
+    const status = responseOf(await userStatus(testDatabase().db, SECRET, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }).headers, 'customer-7'));
     expect(await status.json()).toMatchObject({ agreements: [{ agreement: 'kmct-service-agreement', currentAccepted: true }, { currentAccepted: false }] });
   });
 
@@ -131,7 +132,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const malformed = await post(body, { 'idempotency-key': 'has spaces in it' });
     expect((await problemOf(malformed)).errors?.[0]?.field).toBe('Idempotency-Key');
     // Another host's key of the same name is its own.
-    const forum = await recordAcceptance(testDatabase().db, SECRET, appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${otherKey}`, 'content-type': 'application/json', 'idempotency-key': 'order-1234' } }));
+    const forum = await answerTo((request) => recordAcceptance(testDatabase().db, SECRET, request), appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${otherKey}`, 'content-type': 'application/json', 'idempotency-key': 'order-1234' } }));
     expect(forum.status).toBe(201);
     expect(await records()).toBe(before + 2);
   });
@@ -162,7 +163,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     acceptances[8] = { ...VALID, version: '1999-01-01', idempotencyKey: 'bulk-8' };
     acceptances[9] = { ...acceptances[10], idempotencyKey: 'bulk-10' } as (typeof acceptances)[number];
     acceptances[11] = { ...VALID, userId: 'other', idempotencyKey: 'bulk-10' };
-    const response = await recordAcceptanceBatch(testDatabase().db, SECRET, appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    const response = await answerTo((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request), appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
     expect(response.status).toBe(200);
     const { results } = (await response.json()) as { results: { index: number; status: number; replayed?: boolean; body: { seq?: number; errors?: { field: string }[] } }[] };
     expect(results.map((result) => result.index)).toEqual(acceptances.map((_, i) => i));
@@ -176,20 +177,20 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     expect(await records()).toBe(before + 296);
     expect((await verifyLedger(testDatabase().db)).ok).toBe(true);
     // Sent again (a client retrying the whole batch), nothing is recorded twice.
-    const again = await recordAcceptanceBatch(testDatabase().db, SECRET, appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    const again = await answerTo((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request), appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
     expect(((await again.json()) as { results: { replayed?: boolean; status: number }[] }).results.filter((result) => result.status === 201 && !result.replayed)).toHaveLength(0);
     expect(await records()).toBe(before + 296);
   }, 60_000);
 
   it('refuses a batch that is empty, too long or not a batch, writing nothing', async () => {
     const before = await records();
-    const send = (body: unknown) => recordAcceptanceBatch(testDatabase().db, SECRET, appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    const send = (body: unknown) => answerTo((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request), appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
     for (const body of [{ acceptances: [] }, { acceptances: Array(501).fill(VALID) }, [VALID], { acceptances: [VALID], extra: 1 }]) expect((await send(body)).status).toBe(422);
     expect(await records()).toBe(before);
   });
 
   it('lists the current agreements and their hashes', async () => {
-    const response = await listAgreements(testDatabase().db, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }));
+    const response = responseOf(await listAgreements(testDatabase().db, appRequest('http://localhost', { headers: { authorization: `Bearer ${key}` } }).headers));
     const body = (await response.json()) as { agreements: { slug: string; version: string; texts: { language: string }[] }[] };
     expect(body.agreements.map((agreement) => `${agreement.slug}@${agreement.version}`)).toEqual(['kmct-service-agreement@2020-11-26', 'product-terms-of-service@2020-12-31']);
   });

@@ -15,7 +15,8 @@ import { routing } from '@/i18n/routing';
 import type { Database } from '@/lib/db/open-database';
 import { authenticateRequest, authorizeHost, hostOverLimit } from './authorize-host';
 import { answerUse, claimUse, earlierUse, forgetOldKeys } from './idempotency';
-import { type FieldError, problem, problemJson } from './problem';
+import { type Answer, type ApiRequest, jsonAnswer, type HeaderReader } from './answer';
+import { type FieldError, problemAnswer, problemJson } from './problem';
 import { readJsonBody } from './read-json';
 
 // Every text here enters a hashed record (or a pseudonym of one): well-formed Unicode, no control
@@ -133,11 +134,11 @@ export function acceptanceItem(secret: string, host: string, idempotencyKey: str
   };
 }
 
-export const outcomeResponse = (outcome: Outcome) =>
-  new Response(outcome.body, {
-    status: outcome.status,
-    headers: { 'content-type': outcome.status >= 400 ? 'application/problem+json' : 'application/json', ...(outcome.replayed ? { 'idempotent-replayed': 'true' } : {}) },
-  });
+const outcomeAnswer = (outcome: Outcome): Answer => ({
+  status: outcome.status,
+  headers: { 'content-type': outcome.status >= 400 ? 'application/problem+json' : 'application/json', ...(outcome.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+  body: outcome.body,
+});
 
 /**
  * POST /api/v1/acceptances: records one acceptance for a host's user, in the next batch written to
@@ -145,20 +146,20 @@ export const outcomeResponse = (outcome: Outcome) =>
  * same key and body gets the first answer again (and records nothing); the same key with another body
  * is refused.
  */
-export async function recordAcceptance(db: Database, secret: string, request: Request): Promise<Response> {
-  const authorized = await authenticateRequest(db, request);
-  if ('response' in authorized) return authorized.response;
+export async function recordAcceptance(db: Database, secret: string, request: ApiRequest): Promise<Answer> {
+  const authorized = await authenticateRequest(db, request.headers);
+  if ('refusal' in authorized) return authorized.refusal;
   const { host } = authorized;
   const checked = await checkAcceptanceRequest(secret, host, request);
-  if ('response' in checked) {
+  if ('refusal' in checked) {
     // Refused before the ledger: counted against the host's limit on its own.
     const decision = await limitRequest('api', host, db);
-    return decision.allowed ? checked.response : hostOverLimit(host, decision);
+    return decision.allowed ? checked.refusal : hostOverLimit(host, decision);
   }
   if (request.headers.has('idempotency-key') && Math.random() < 0.01) await forgetOldKeys(db);
   try {
     // Counted against the host's limit in the batch's own transaction, with its neighbours' requests.
-    return outcomeResponse(await sequencerFor(db, secret).submit({ ...checked.item, quota: { bucket: `api:${host}`, limit: env().rateLimits.api } }));
+    return outcomeAnswer(await sequencerFor(db, secret).submit({ ...checked.item, quota: { bucket: `api:${host}`, limit: env().rateLimits.api } }));
   } catch (error) {
     if (!(error instanceof QuotaRefused)) throw error;
     rateLimitRefusals.inc({ kind: 'api' });
@@ -167,39 +168,39 @@ export async function recordAcceptance(db: Database, secret: string, request: Re
 }
 
 /** The request's acceptance, ready to be sequenced; or the answer to a request that cannot be (422, 413, …). */
-async function checkAcceptanceRequest(secret: string, host: string, request: Request): Promise<{ item: BatchItem<Outcome> } | { response: Response }> {
+async function checkAcceptanceRequest(secret: string, host: string, request: ApiRequest): Promise<{ item: BatchItem<Outcome> } | { refusal: Answer }> {
   const idempotencyKey = request.headers.get('idempotency-key');
   if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    return { response: problem(422, 'Invalid idempotency key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', [KEY_PROBLEM]) };
+    return { refusal: problemAnswer(422, 'Invalid idempotency key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.', [KEY_PROBLEM]) };
   }
   const read = await readJsonBody(request);
-  if ('error' in read) return { response: read.error };
+  if ('error' in read) return { refusal: read.error };
   const checked = acceptanceItem(secret, host, idempotencyKey, read.body);
-  return 'outcome' in checked ? { response: outcomeResponse(checked.outcome) } : checked;
+  return 'outcome' in checked ? { refusal: outcomeAnswer(checked.outcome) } : checked;
 }
 
 /**
  * GET /api/v1/users/{id}/status: for each agreement, whether this user has accepted the current version,
  * and if not, whether the change since is major (accept again) or minor (announce).
  */
-export async function userStatus(db: Database, secret: string, request: Request, rawUserId: string): Promise<Response> {
-  const authorized = await authorizeHost(db, request);
-  if ('response' in authorized) return authorized.response;
+export async function userStatus(db: Database, secret: string, headers: HeaderReader, rawUserId: string): Promise<Answer> {
+  const authorized = await authorizeHost(db, headers);
+  if ('refusal' in authorized) return authorized.refusal;
   const { host } = authorized;
   const userId = userIdSchema.safeParse(rawUserId);
   if (!userId.success) {
-    return problem(422, 'Invalid user id', 'The user id must be 1 to 200 characters of well-formed text.', [{ field: 'id', message: userId.error.issues[0]?.message ?? 'is invalid' }]);
+    return problemAnswer(422, 'Invalid user id', 'The user id must be 1 to 200 characters of well-formed text.', [{ field: 'id', message: userId.error.issues[0]?.message ?? 'is invalid' }]);
   }
   const { current, legacy } = hostUserId(secret, host, userId.data);
   const agreements = await acceptanceStatus(db, [current, legacy], getAgreementHistories());
-  return Response.json({ userId: userId.data, agreements });
+  return jsonAnswer({ userId: userId.data, agreements });
 }
 
 /** GET /api/v1/agreements: the current version of each agreement, with the hash of each language's text. */
-export async function listAgreements(db: Database, request: Request): Promise<Response> {
-  const authorized = await authorizeHost(db, request);
-  if ('response' in authorized) return authorized.response;
-  return Response.json({
+export async function listAgreements(db: Database, headers: HeaderReader): Promise<Answer> {
+  const authorized = await authorizeHost(db, headers);
+  if ('refusal' in authorized) return authorized.refusal;
+  return jsonAnswer({
     agreements: getAgreements(routing.defaultLocale).map(({ slug, current, sha256 }) => ({
       slug,
       title: current.title,
@@ -225,14 +226,14 @@ const batchSchema = z.strictObject({ acceptances: z.array(z.record(z.string(), z
  * may carry its own `idempotencyKey`, is checked on its own and gets its own result (status and body,
  * as `POST /acceptances` would answer it), in order; one refused acceptance does not stop the others.
  */
-export async function recordAcceptanceBatch(db: Database, secret: string, request: Request): Promise<Response> {
-  const authorized = await authorizeHost(db, request);
-  if ('response' in authorized) return authorized.response;
+export async function recordAcceptanceBatch(db: Database, secret: string, request: ApiRequest): Promise<Answer> {
+  const authorized = await authorizeHost(db, request.headers);
+  if ('refusal' in authorized) return authorized.refusal;
   const read = await readJsonBody(request, MAX_BATCH_BYTES);
   if ('error' in read) return read.error;
   const parsed = batchSchema.safeParse(read.body);
   if (!parsed.success) {
-    return problem(422, 'Invalid batch', `Send {"acceptances": [...]} with 1 to ${MAX_BATCH_ITEMS} acceptances; nothing was recorded.`, fieldErrors(parsed.error));
+    return problemAnswer(422, 'Invalid batch', `Send {"acceptances": [...]} with 1 to ${MAX_BATCH_ITEMS} acceptances; nothing was recorded.`, fieldErrors(parsed.error));
   }
   const sequencer = sequencerFor(db, secret);
   const results = await Promise.all(
@@ -243,5 +244,5 @@ export async function recordAcceptanceBatch(db: Database, secret: string, reques
       return { index, status: outcome.status, ...(outcome.replayed ? { replayed: true } : {}), body: JSON.parse(outcome.body) as unknown };
     }),
   );
-  return Response.json({ results });
+  return jsonAnswer({ results });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
+import type { HeaderReader } from '@/lib/api/answer';
 import { scrub } from './scrub';
 
 /**
@@ -24,7 +25,7 @@ export const logger = createLogger();
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The request's id: the one a reverse proxy sent in X-Request-Id when it is well-formed, else a new one. */
-export function requestIdOf(headers: Headers): string {
+export function requestIdOf(headers: HeaderReader): string {
   const given = headers.get('x-request-id');
   return given && REQUEST_ID.test(given) ? given : randomUUID();
 }
@@ -37,7 +38,7 @@ export function networkOf(address: string): string {
 }
 
 /** A logger for one request, every line carrying its id and, when known, the client's network. */
-export function requestLogger(headers: Headers, clientAddress?: string): { log: pino.Logger; requestId: string } {
+export function requestLogger(headers: HeaderReader, clientAddress?: string): { log: pino.Logger; requestId: string } {
   const requestId = requestIdOf(headers);
   return { log: logger.child({ requestId, ...(clientAddress ? { network: networkOf(clientAddress) } : {}) }), requestId };
 }

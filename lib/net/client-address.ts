@@ -1,4 +1,5 @@
 import { BlockList, isIP } from 'node:net';
+import type { HeaderReader } from '@/lib/api/answer';
 
 /**
  * The header that carries the client's address from server.ts to the app. server.ts always replaces
@@ -63,7 +64,7 @@ export function declareClientAddressHeaderSet(): void {
  * app was started some other way (plain `next start` passes a client's own header through), rather
  * than trusting it or lumping every client into one bucket.
  */
-export function clientAddress(headers: Headers): string {
+export function clientAddress(headers: HeaderReader): string {
   const address = headers.get(CLIENT_ADDRESS_HEADER);
   if (!(globalThis as ProcessGlobal)[HEADER_IS_SET] || !address) {
     throw new Error('The client address is unknown: start Accord with `npm start` (server.ts), which takes it from the connection before Next.js sees the request.');

@@ -2,6 +2,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_BYTES } from '@/lib/api/acceptances-api';
+import { jsonAnswer } from '@/lib/api/answer';
 import { readJsonBody } from '@/lib/api/read-json';
 import { MAX_BODY_BYTES, serveDirect } from './direct-routes';
 
@@ -21,7 +22,7 @@ describe('routes server.ts answers itself', () => {
           const read = await readJsonBody(request, 8 * MAX_BODY_BYTES);
           if ('error' in read) return read.error;
           handled.push(read.body);
-          return Response.json({ echo: read.body, path: new URL(request.url).pathname, host: new URL(request.url).host }, { status: 201 });
+          return jsonAnswer({ echo: read.body, path: request.path }, 201);
         },
         incoming,
         outgoing,
@@ -33,9 +34,9 @@ describe('routes server.ts answers itself', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   /** A POST whose body is sent in `chunks` (chunked, no Content-Length), or aborted after them. */
-  const post = (chunks: string[], options: { abort?: boolean; host?: string } = {}) =>
+  const post = (chunks: string[], options: { abort?: boolean } = {}) =>
     new Promise<{ status: number; headers: Record<string, unknown>; body: string } | 'aborted'>((resolve, reject) => {
-      const outgoing = httpRequest({ port, host: '127.0.0.1', method: 'POST', path: '/api/v1/acceptances?x=1', headers: { 'content-type': 'application/json', host: options.host ?? 'localhost' } }, (response) => {
+      const outgoing = httpRequest({ port, host: '127.0.0.1', method: 'POST', path: '/api/v1/acceptances?x=1', headers: { 'content-type': 'application/json' } }, (response) => {
         let body = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (body += chunk));
@@ -47,10 +48,10 @@ describe('routes server.ts answers itself', () => {
       else outgoing.end();
     });
 
-  it('hands the handler the whole body, its path, and never the Host header as the origin', async () => {
-    const answer = await post(['{"userId":', ' "u-1", "wording": "我同意"}'], { host: 'evil.example' });
-    expect(answer).toMatchObject({ status: 201, headers: { 'x-frame-options': 'DENY', 'content-type': 'application/json' } });
-    expect(answer !== 'aborted' && JSON.parse(answer.body)).toEqual({ echo: { userId: 'u-1', wording: '我同意' }, path: '/api/v1/acceptances', host: 'localhost' });
+  it('hands the handler the whole body and its path, and answers with the security headers', async () => {
+    const answer = await post(['{"userId":', ' "u-1", "wording": "我同意"}']);
+    expect(answer).toMatchObject({ status: 201, headers: { 'x-frame-options': 'DENY', 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(answer !== 'aborted' ? answer.body : '')) } });
+    expect(answer !== 'aborted' && JSON.parse(answer.body)).toEqual({ echo: { userId: 'u-1', wording: '我同意' }, path: '/api/v1/acceptances' });
   });
 
   it('refuses a body over the limit without keeping it or calling the handler', async () => {

@@ -1,13 +1,14 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { internalError, problem } from '@/lib/api/problem';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import type { Answer, ApiRequest, HeaderReader } from '@/lib/api/answer';
+import { internalError, problemAnswer } from '@/lib/api/problem';
 import { SECURITY_HEADERS } from '@/lib/security/security-headers';
 
 // Shared by two module worlds: server.ts (run by tsx) and the app bundled by Next.js (instrumentation.ts),
 // so the table lives on globalThis, not in this module's scope.
 const REGISTRY = Symbol.for('accord.directRoutes');
 
-/** A route handler as Next.js calls it: a Web Request in, a Response out. */
-export type DirectHandler = (request: Request) => Promise<Response>;
+/** A route server.ts answers itself: plain data in and out (lib/api/answer.ts). */
+export type DirectHandler = (request: ApiRequest) => Promise<Answer>;
 
 type Registry = { [REGISTRY]?: ReadonlyMap<string, DirectHandler> };
 
@@ -18,35 +19,46 @@ export function registerDirectRoutes(routes: ReadonlyMap<string, DirectHandler>)
 
 /** The handler registered for this method and request target (its query ignored), if any. */
 export function directRoute(method: string | undefined, target: string): DirectHandler | undefined {
-  const path = target.split('?', 1)[0] ?? '';
-  return (globalThis as Registry)[REGISTRY]?.get(`${method ?? ''} ${path}`);
+  return (globalThis as Registry)[REGISTRY]?.get(`${method ?? ''} ${pathOf(target)}`);
+}
+
+const pathOf = (target: string) => target.split('?', 1)[0] ?? '';
+
+/** A Node.js request's headers, read as a Web Headers object reads them (repeated values joined). */
+function headerReader(headers: IncomingHttpHeaders): HeaderReader {
+  const get = (name: string) => {
+    const value = headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  };
+  return { get, has: (name) => get(name) !== null };
 }
 
 /**
- * Answers a Node.js request with a direct handler, as Next.js would (same Web Request in, same
- * Response out, the security headers Next.js adds to every response), without its routing pipeline.
+ * Answers a Node.js request with a direct handler, with the security headers Next.js adds to every
+ * response, without its routing pipeline. The body is read before the handler runs: a body over
+ * MAX_BODY_BYTES gets 413 and the handler is not called.
  */
 export async function serveDirect(handler: DirectHandler, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
-  let response: Response;
+  let answer: Answer;
   try {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const body = incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : await readBody(incoming);
-    // Only the path and query matter to a handler: the Host header is not trusted to build the URL.
-    response =
+    const body = incoming.method === 'GET' || incoming.method === 'HEAD' ? Buffer.alloc(0) : await readBody(incoming);
+    answer =
       body === null
-        ? problem(413, 'Body too large', `The body must be at most ${MAX_BODY_BYTES} bytes; nothing was recorded.`)
-        : await handler(new Request(new URL(incoming.url ?? '/', 'http://localhost'), { method: incoming.method, headers, body }));
+        ? problemAnswer(413, 'Body too large', `The body must be at most ${MAX_BODY_BYTES} bytes; nothing was recorded.`)
+        : await handler({
+            method: incoming.method ?? 'GET',
+            path: pathOf(incoming.url ?? '/'),
+            headers: headerReader(incoming.headers),
+            body: async (maxBytes) => (body.byteLength > maxBytes ? null : body),
+          });
   } catch {
-    response = internalError();
+    answer = internalError();
   }
-  const body = Buffer.from(await response.arrayBuffer());
-  const sent = new Headers(SECURITY_HEADERS);
-  response.headers.forEach((value, name) => sent.set(name, value));
-  sent.set('content-length', String(body.byteLength));
-  outgoing.writeHead(response.status, Object.fromEntries(sent));
+  const body = Buffer.from(answer.body);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) outgoing.setHeader(name, value);
+  for (const [name, value] of Object.entries(answer.headers)) outgoing.setHeader(name, value);
+  outgoing.setHeader('content-length', body.byteLength);
+  outgoing.writeHead(answer.status);
   outgoing.end(body);
 }
 

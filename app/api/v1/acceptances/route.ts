@@ -1,3 +1,4 @@
 import { postAcceptance } from '@/lib/api/acceptance-routes';
+import { webRoute } from '@/lib/api/answer';
 
-export const POST = postAcceptance;
+export const POST = webRoute(postAcceptance);

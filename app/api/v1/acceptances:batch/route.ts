@@ -1,3 +1,4 @@
 import { postAcceptanceBatch } from '@/lib/api/acceptance-routes';
+import { webRoute } from '@/lib/api/answer';
 
-export const POST = postAcceptanceBatch;
+export const POST = webRoute(postAcceptanceBatch);
