@@ -6,6 +6,7 @@
 //   -H, --hostname <h>   address to listen on (default all)
 // With METRICS_PORT set, Prometheus metrics are served at http://METRICS_HOST:METRICS_PORT/metrics.
 import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { env } from './lib/env';
@@ -22,6 +23,13 @@ const { values } = parseArgs({
 const dev = values.dev;
 const port = values.port ? Number(values.port) : env().port;
 const trusted = parseTrustedProxies(env().trustedProxies);
+/** Whether a connection's peer is a trusted proxy: looked up once a connection, not once a request. */
+const trustedPeers = new WeakMap<Socket, boolean>();
+function peerIsTrusted(socket: Socket): boolean {
+  let known = trustedPeers.get(socket);
+  if (known === undefined) trustedPeers.set(socket, (known = isTrusted(trusted, plainAddress(socket.remoteAddress ?? ''))));
+  return known;
+}
 
 const app = next({ dev, hostname: values.hostname ?? 'localhost', port, turbopack: dev });
 const handle = app.getRequestHandler();
@@ -42,7 +50,7 @@ const server = createServer((request, response) => {
     return;
   }
   // Only the caching proxy may ask for a shareable page (lib/proxy/proxy-render.ts).
-  if (!isTrusted(trusted, plainAddress(request.socket.remoteAddress ?? ''))) delete request.headers[PROXY_RENDER_HEADER];
+  if (!peerIsTrusted(request.socket)) delete request.headers[PROXY_RENDER_HEADER];
   const forwardedFor = request.headers['x-forwarded-for'];
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
     request.socket.remoteAddress ?? '',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Database } from '@/lib/db/open-database';
+import type { NamedSource } from '@/lib/rate-limit/quota';
 
 /** Any PostgreSQL advisory-lock key unique to this purpose: appends to the ledger take turns on it. */
 const LEDGER_LOCK_KEY = 7_420_251_125;
@@ -24,7 +25,7 @@ export async function lockLedger(tx: Database): Promise<void> {
  * A FROM item that takes the ledger's append lock: a statement selecting from it runs the rest of its
  * work under the lock, which spares the lock its own round trip. Tell ledgerLockTaken once it has run.
  */
-export const LEDGER_LOCK_SOURCE = sql`(SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})) AS ledger_lock`;
+export const LEDGER_LOCK_SOURCE: NamedSource = { source: sql`(SELECT pg_advisory_xact_lock(${LEDGER_LOCK_KEY})) AS ledger_lock`, name: 'ledger_lock' };
 
 /** `tx` ran a statement that took the lock (LEDGER_LOCK_SOURCE). */
 export function ledgerLockTaken(tx: Database): void {

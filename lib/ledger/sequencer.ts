@@ -1,8 +1,7 @@
-import type { SQL } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
 import type { RateLimit } from '@/lib/env';
 import { countCommittedAppends } from '@/lib/metrics/metrics';
-import { takeQuotas } from '@/lib/rate-limit/quota';
+import { type NamedSource, takeQuotas } from '@/lib/rate-limit/quota';
 import { LEDGER_LOCK_SOURCE, ledgerLockTaken, lockLedger } from './lock';
 import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from './records';
 
@@ -146,7 +145,7 @@ export class Sequencer {
       group.items.push(queued);
       buckets.set(quota.bucket, group);
     }
-    let lockWith: SQL | undefined = LEDGER_LOCK_SOURCE;
+    let lockWith: NamedSource | undefined = LEDGER_LOCK_SOURCE;
     for (const [bucket, { limit, items }] of buckets) {
       const decisions = await takeQuotas(tx, bucket, limit, items.length, new Date(), lockWith);
       if (lockWith) ledgerLockTaken(tx);

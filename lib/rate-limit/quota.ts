@@ -3,6 +3,12 @@ import type { Database } from '@/lib/db/open-database';
 import { requestQuota } from '@/lib/db/schema';
 import type { RateLimit } from '@/lib/env';
 
+/** A FROM item that is always the same SQL, and a name for the statements built on it. */
+export interface NamedSource {
+  source: SQL;
+  name: string;
+}
+
 export type QuotaDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
@@ -19,16 +25,19 @@ export async function takeQuota(db: Database, bucket: string, limit: RateLimit, 
  * Counts `count` requests in `bucket` at once (one upsert, for requests written in one transaction)
  * and decides each in order, as `count` calls of takeQuota in a row would. With `from`, the counted row
  * is selected from that FROM item, so a lock it takes (lib/ledger/lock.ts) is taken by the same
- * statement, before the row's.
+ * statement, before the row's. The upsert is a named statement (parsed once a connection), so a FROM
+ * item comes with a name of its own and must always be the same SQL.
  */
-export async function takeQuotas(db: Database, bucket: string, limit: RateLimit, count: number, now = new Date(), from?: SQL): Promise<QuotaDecision[]> {
+export async function takeQuotas(db: Database, bucket: string, limit: RateLimit, count: number, now = new Date(), from?: NamedSource): Promise<QuotaDecision[]> {
   const { windowStart } = windowOf(limit, now);
   const insert = from
-    ? db.insert(requestQuota).select(sql`select ${bucket}::text, ${windowStart.toISOString()}::timestamptz, ${count}::integer from ${from}`)
+    ? db.insert(requestQuota).select(sql`select ${bucket}::text, ${windowStart.toISOString()}::timestamptz, ${count}::integer from ${from.source}`)
     : db.insert(requestQuota).values({ bucket, windowStart, hits: count });
   const [row] = await insert
     .onConflictDoUpdate({ target: [requestQuota.bucket, requestQuota.windowStart], set: { hits: sql`${requestQuota.hits} + ${count}` } })
-    .returning({ hits: requestQuota.hits });
+    .returning({ hits: requestQuota.hits })
+    .prepare(from ? `accord_take_quota_from_${from.name}` : 'accord_take_quota')
+    .execute();
   const before = (row?.hits ?? count) - count;
   return Array.from({ length: count }, (_, index) => decide(before + index + 1, limit, now));
 }
