@@ -100,6 +100,7 @@ export function acceptanceItem(secret: string, host: string, idempotencyKey: str
   return {
     item: {
       writes: use !== null,
+      pure: use === null,
       prepare: async (tx) => {
         const earlier = use ? await earlierUse(tx, use.host, use.key, use.requestSha256) : null;
         if (earlier?.kind === 'conflict') {

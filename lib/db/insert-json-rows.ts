@@ -12,10 +12,14 @@ import type { Database } from './open-database';
  * trip for several tables. With `where`, rows are inserted only where that condition holds.
  */
 export function insertJsonRows<T extends PgTable>(tx: Database, table: T, rows: T['$inferInsert'][], alongside: WithSubquery[] = [], where?: SQL) {
-  const columns = Object.entries(getTableColumns(table));
-  const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]))));
   const names = columnList(table);
-  return (alongside.length > 0 ? tx.with(...alongside) : tx).insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${json}::json)${where ? sql` where ${where}` : sql``}`);
+  return (alongside.length > 0 ? tx.with(...alongside) : tx).insert(table).select(sql`select ${names} from json_populate_recordset(null::${table}, ${jsonRows(table, rows)}::json)${where ? sql` where ${where}` : sql``}`);
+}
+
+/** The rows as one JSON array of objects keyed by the table's column names, for json_populate_recordset. */
+export function jsonRows<T extends PgTable>(table: T, rows: T['$inferInsert'][]): string {
+  const columns = Object.entries(getTableColumns(table));
+  return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]))));
 }
 
 /** insertJsonRows as a WITH clause of another insertJsonRows, named `name`. */
@@ -26,7 +30,7 @@ export function insertJsonRowsAlongside<T extends PgTable>(tx: Database, name: s
 const columnLists = new WeakMap<PgTable, SQL>();
 
 /** The table's column names as one SQL chunk, made once a table: the write path's statements are built per batch. */
-function columnList(table: PgTable): SQL {
+export function columnList(table: PgTable): SQL {
   let list = columnLists.get(table);
   if (!list) {
     const names = Object.values(getTableColumns(table)).map((column) => `"${column.name.replaceAll('"', '""')}"`);

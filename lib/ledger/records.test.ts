@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
+import { acceptancePersonalData, acceptanceRecord, merkleNode, requestQuota } from '@/lib/db/schema';
 import { createTestDatabase, ENGINES, useTestDatabase } from '@/test-support/databases';
 import { lockLedger } from '@/lib/ledger/lock';
 import { treeNodesToAppend } from '@/lib/ledger/tree-store';
-import { type AcceptanceInput, appendAcceptances, notYetAccepted, verifyLedger } from './records';
+import { type AcceptanceInput, appendAcceptances, appendAtOnce, notYetAccepted, verifyLedger } from './records';
 import { GENESIS_HASH } from './record-hash';
 
 const SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -131,6 +131,47 @@ describe.each(ENGINES)('acceptance ledger on %s', (engine) => {
       expect(run.stderr).toContain('record #21');
     }
   }, 30_000);
+
+  it('appends by one statement after the head it remembers, counted against a quota, or writes nothing', async () => {
+    const database = await createTestDatabase(engine);
+    try {
+      const { db } = database;
+      const limit = { max: 3, windowSeconds: 3600 };
+      const hits = async () => (await db.select({ hits: requestQuota.hits }).from(requestQuota).where(eq(requestQuota.bucket, 'at-once')))[0]?.hits ?? 0;
+      const size = async () => (await verifyLedger(db)).size;
+      // With no head remembered for this database, it leaves the append to a transaction.
+      expect(await appendAtOnce(db, SECRET, [input(10)], { bucket: 'at-once', limit })).toBeNull();
+      const [first] = await db.transaction((tx) => appendAcceptances(tx, SECRET, [input(10)]));
+      const records = await appendAtOnce(db, SECRET, [input(11), input(12)], { bucket: 'at-once', limit });
+      expect(records?.map((record) => record.seq)).toEqual([2, 3]);
+      expect(records?.[0]?.prevHash).toBe(first?.recordHash);
+      expect(await hits()).toBe(2);
+      // Not all of them fit in the quota: nothing is counted or written.
+      expect(await appendAtOnce(db, SECRET, [input(13), input(14)], { bucket: 'at-once', limit })).toBeNull();
+      expect([await hits(), await size()]).toEqual([2, 3]);
+      // The head it remembers was rolled back.
+      await expect(
+        db.transaction(async (tx) => {
+          await appendAcceptances(tx, SECRET, [input(15)]);
+          throw new Error('rolled back after the append');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(await appendAtOnce(db, SECRET, [input(16)], null)).toBeNull();
+      // A row the database stores otherwise than it was sent fails the statement, and nothing of it is kept.
+      await db.transaction((tx) => appendAcceptances(tx, SECRET, [input(17)]));
+      await db.execute(sql`CREATE FUNCTION test_mangle() RETURNS trigger AS $$ BEGIN NEW.client_time_zone := 'mangled'; RETURN NEW; END; $$ LANGUAGE plpgsql`);
+      await db.execute(sql`CREATE TRIGGER test_mangle BEFORE INSERT ON acceptance_record FOR EACH ROW EXECUTE FUNCTION test_mangle()`);
+      expect(await appendAtOnce(db, SECRET, [input(18)], { bucket: 'at-once', limit })).toBeNull();
+      expect([await hits(), await size()]).toEqual([2, 4]);
+      await db.execute(sql`DROP TRIGGER test_mangle ON acceptance_record`);
+      expect((await appendAtOnce(db, SECRET, [input(19)], { bucket: 'at-once', limit }))?.map((record) => record.seq)).toEqual([5]);
+      expect(await verifyLedger(db)).toMatchObject({ ok: true, size: 5 });
+      const leaves = await db.select({ n: count() }).from(merkleNode).where(eq(merkleNode.level, 0));
+      expect(leaves[0]?.n).toBe(5);
+    } finally {
+      await database.dispose();
+    }
+  }, 60_000);
 
   it('refuses to acknowledge a record the database stored differently from what was hashed', async () => {
     // A trigger that rewrites a column on its way in stands for any silent change (an encoding, a cast).

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { asc, desc, gt, inArray, sql } from 'drizzle-orm';
+import { asc, desc, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/open-database';
-import { insertJsonRows, insertJsonRowsAlongside } from '@/lib/db/insert-json-rows';
+import { columnList, insertJsonRows, insertJsonRowsAlongside, jsonRows } from '@/lib/db/insert-json-rows';
 import { acceptancePersonalData, acceptanceRecord, merkleNode } from '@/lib/db/schema';
-import { lockLedger } from '@/lib/ledger/lock';
+import { sqlStateOf } from '@/lib/db/sql-state';
+import type { RateLimit } from '@/lib/env';
+import { LEDGER_LOCK_SOURCE, lockLedger } from '@/lib/ledger/lock';
+import { countAllOrNothing } from '@/lib/rate-limit/quota';
 import { knowsRightEdge, treeNodesToAppend } from '@/lib/ledger/tree-store';
 import { evidenceUrl } from './evidence-url';
 import { GENESIS_HASH, type HashedRecord, pseudonym, recordHash, taggedPseudonym } from './record-hash';
@@ -88,7 +91,7 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
   await lockLedger(tx);
   // Guessed only with its tree's right edge at hand: the guessed head may not exist in this database
   // (a rollback, another ledger), so nothing about it can be read from there.
-  const guessed = lastAppended && knowsRightEdge(lastAppended.seq, lastAppended.recordHash) ? lastAppended : null;
+  const guessed = guessedHead();
   const records = (guessed && (await appendAfter(tx, secret, inputs, now, guessed, true))) || (await appendAfter(tx, secret, inputs, now, await storedHead(tx), false));
   const last = records.at(-1);
   if (last) lastAppended = { seq: last.seq, recordHash: last.recordHash, recordedAt: new Date(last.recordedAt) };
@@ -102,6 +105,105 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
 async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head, guessed: true): Promise<AcceptanceRecord[] | null>;
 async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null, guessed: false): Promise<AcceptanceRecord[]>;
 async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null, guessed: boolean): Promise<AcceptanceRecord[] | null> {
+  const { records, personalData, recordedAt } = recordsAfter(secret, inputs, now, head);
+  const nodes = await treeNodesToAppend(tx, head?.seq ?? 0, head?.recordHash ?? null, records.map((record) => record.recordHash));
+  const guard = guessed && head ? stillHead(head) : undefined;
+  // One statement for the records, their personal data and tree nodes, however many records: a batch
+  // costs about what one record does. RETURNING gives each record as the database stored it (after any
+  // trigger, cast or encoding), to check it against the hash about to be acknowledged without another read.
+  // A named statement (its text is the same for every batch) is parsed and planned once a connection
+  // on PostgreSQL: that was half of the database's time for a batch.
+  const stored = await insertJsonRows(
+    tx,
+    acceptanceRecord,
+    records.map((record) => ({ ...record, recordedAt })),
+    [insertJsonRowsAlongside(tx, 'personal_data', acceptancePersonalData, personalData, guard), insertJsonRowsAlongside(tx, 'tree_nodes', merkleNode, nodes, guard)],
+    guard,
+  )
+    .returning()
+    .prepare(guard ? 'accord_append_after_head' : 'accord_append')
+    .execute();
+  if (guard && stored.length === 0) return null;
+  const mismatch = firstStoredOtherwise(records, stored);
+  if (mismatch !== null) throw new LedgerWriteMismatch(mismatch);
+  return records;
+}
+
+/**
+ * Appends acceptances by one statement with no transaction around it, counting them against `quota`
+ * (if any): the ledger lock, the count, the records, their personal data and tree nodes. It writes
+ * only if the head this process last appended is still the stored head and the quota has room for
+ * all of them; and a row that the database stored otherwise than it was sent fails the statement.
+ * Otherwise nothing is written and null returned, and the caller appends in a transaction instead
+ * (appendAcceptances). A batch so written costs one round trip instead of four.
+ */
+export async function appendAtOnce(db: Database, secret: string, inputs: AcceptanceInput[], quota: { bucket: string; limit: RateLimit } | null, now = new Date()): Promise<AcceptanceRecord[] | null> {
+  const head = guessedHead();
+  if (!head || inputs.length === 0) return null;
+  const { records, personalData, recordedAt } = recordsAfter(secret, inputs, now, head);
+  const nodes = await treeNodesToAppend(db, head.seq, head.recordHash, records.map((record) => record.recordHash));
+  // The statement's snapshot is taken before it waits for the lock: a head another writer moved
+  // meanwhile is not seen, but then the records' sequence numbers are taken and the insert fails.
+  const counted = quota
+    ? countAllOrNothing(db, quota.bucket, quota.limit, records.length, now, LEDGER_LOCK_SOURCE.source, stillHead(head))
+    : sql`select from ${LEDGER_LOCK_SOURCE.source} where ${stillHead(head)}`;
+  const go = sql`exists (select from "go")`;
+  const names = columnList(acceptanceRecord);
+  const columns = getTableColumns(acceptanceRecord);
+  const sent = db.$with('sent', columns).as(sql`select * from json_populate_recordset(null::${acceptanceRecord}, ${jsonRows(acceptanceRecord, records.map((record) => ({ ...record, recordedAt })))}::json)`);
+  const stored = db.$with('stored', columns).as(sql`insert into ${acceptanceRecord} (${names}) select ${names} from "sent" where ${go} returning ${names}`);
+  let rows: (typeof acceptanceRecord.$inferSelect)[];
+  try {
+    rows = await db
+      .with(
+        db.$with('go', {}).as(counted),
+        insertJsonRowsAlongside(db, 'personal_data', acceptancePersonalData, personalData, go),
+        insertJsonRowsAlongside(db, 'tree_nodes', merkleNode, nodes, go),
+        sent,
+        stored,
+      )
+      .select()
+      .from(stored)
+      .where(sql`(select ${storedAsSent} from "sent" where "sent"."seq" = "stored"."seq")`)
+      .prepare(quota ? 'accord_append_at_once' : 'accord_append_at_once_unlimited')
+      .execute();
+  } catch (error) {
+    // Refused by the database (the sequence numbers taken, a row stored otherwise): nothing was kept.
+    if (sqlStateOf(error)) return null;
+    throw error;
+  }
+  if (rows.length === 0) return null;
+  const mismatch = firstStoredOtherwise(records, rows);
+  // The statement compared each row with what was sent, so this is a difference in how a value was decoded.
+  if (mismatch !== null) throw new Error(`acceptance record #${mismatch} reads back otherwise than it was hashed`);
+  lastAppended = { seq: head.seq + records.length, recordHash: records.at(-1)?.recordHash ?? head.recordHash, recordedAt };
+  return records;
+}
+
+/**
+ * True when the stored row holds what was sent; otherwise the statement fails (a cast that cannot
+ * succeed), so that nothing of it is kept.
+ */
+const storedAsSent = sql.raw(
+  `case when row(${recordColumnNames('stored')}) is not distinct from row(${recordColumnNames('sent')}) then true else ('acceptance record #' || "stored"."seq" || ' was stored otherwise than sent')::boolean end`,
+);
+
+function recordColumnNames(alias: string): string {
+  return Object.values(getTableColumns(acceptanceRecord))
+    .map((column) => `"${alias}"."${column.name}"`)
+    .join(', ');
+}
+
+/** The head this process last appended, if it also knows that tree's right edge (see appendAcceptances). */
+function guessedHead(): Head | null {
+  return lastAppended && knowsRightEdge(lastAppended.seq, lastAppended.recordHash) ? lastAppended : null;
+}
+
+/** True while `head` is the ledger's stored head. */
+const stillHead = (head: Head) => sql`(select ${acceptanceRecord.recordHash} from ${acceptanceRecord} order by ${acceptanceRecord.seq} desc limit 1) = ${head.recordHash}`;
+
+/** The records (and their personal data) for `inputs`, linked after `head`, recorded at `now` or later. */
+function recordsAfter(secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null) {
   // Time never runs backwards along the chain (another instance's clock may be a little ahead), so a
   // range of times is always one range of sequence numbers.
   const recordedAt = head && head.recordedAt > now ? head.recordedAt : now;
@@ -145,37 +247,19 @@ async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput
     records.push(record);
     prevHash = record.recordHash;
   }
-  const nodes = await treeNodesToAppend(tx, head?.seq ?? 0, head?.recordHash ?? null, records.map((record) => record.recordHash));
-  const stillHead = guessed && head ? sql`(select ${acceptanceRecord.recordHash} from ${acceptanceRecord} order by ${acceptanceRecord.seq} desc limit 1) = ${head.recordHash}` : undefined;
-  // One statement for the records, their personal data and tree nodes, however many records: a batch
-  // costs about what one record does. RETURNING gives each record as the database stored it (after any
-  // trigger, cast or encoding), to check it against the hash about to be acknowledged without another read.
-  // A named statement (its text is the same for every batch) is parsed and planned once a connection
-  // on PostgreSQL: that was half of the database's time for a batch.
-  const stored = await insertJsonRows(
-    tx,
-    acceptanceRecord,
-    records.map((record) => ({ ...record, recordedAt })),
-    [insertJsonRowsAlongside(tx, 'personal_data', acceptancePersonalData, personalData, stillHead), insertJsonRowsAlongside(tx, 'tree_nodes', merkleNode, nodes, stillHead)],
-    stillHead,
-  )
-    .returning()
-    .prepare(stillHead ? 'accord_append_after_head' : 'accord_append')
-    .execute();
-  if (stillHead && stored.length === 0) return null;
-  checkStoredAsHashed(records, stored);
-  return records;
+  return { records, personalData, recordedAt };
 }
 
-/** Each row as stored holds exactly the values hashed: as good as hashing it again, and cheaper. */
-function checkStoredAsHashed(records: AcceptanceRecord[], rows: (typeof acceptanceRecord.$inferSelect)[]): void {
+/** The first record whose row, as stored, does not hold exactly the values hashed (as good as hashing it again, and cheaper); null if none. */
+function firstStoredOtherwise(records: AcceptanceRecord[], rows: (typeof acceptanceRecord.$inferSelect)[]): number | null {
   const stored = new Map(rows.map((row) => [row.seq, row]));
   for (const record of records) {
     const row = stored.get(record.seq);
-    if (!row) throw new LedgerWriteMismatch(record.seq);
+    if (!row) return record.seq;
     const asStored = storedRecord(row);
-    if ((Object.keys(record) as (keyof AcceptanceRecord)[]).some((field) => asStored[field] !== record[field])) throw new LedgerWriteMismatch(record.seq);
+    if ((Object.keys(record) as (keyof AcceptanceRecord)[]).some((field) => asStored[field] !== record[field])) return record.seq;
   }
+  return null;
 }
 
 /** A stored row as the hashed record it was when appended, plus its stored hash. */

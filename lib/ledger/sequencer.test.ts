@@ -1,8 +1,10 @@
 import { count, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { acceptanceRecord, apiKey } from '@/lib/db/schema';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '@/lib/db/open-database';
+import { acceptanceRecord, apiKey, requestQuota } from '@/lib/db/schema';
 import { testAcceptance } from '@/test-support/acceptance-input';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
+import * as ledgerRecords from './records';
 import { verifyLedger } from './records';
 import { QuotaRefused, Sequencer } from './sequencer';
 
@@ -71,6 +73,26 @@ describe.each(ENGINES)('group commit on %s', (engine) => {
     expect(await records()).toBe(217);
   });
 
+  it('writes a batch of requests that touch no database by one statement, and falls back to a transaction for a quota it would overrun', async () => {
+    const appendedAtOnce = vi.spyOn(ledgerRecords, 'appendAtOnce');
+    try {
+      const sequencer = new Sequencer(testDatabase().db, SECRET);
+      const quota = { bucket: 'api:at-once', limit: { max: 30, windowSeconds: 3600 } };
+      const submit = (n: number) => sequencer.submit({ pure: true, quota, prepare: async () => ({ inputs: [testAcceptance(5000 + n)], finish: async (_tx, [record]) => record?.userId }) });
+      expect(await Promise.all(Array.from({ length: 20 }, (_, n) => submit(n)))).toEqual(Array.from({ length: 20 }, (_, n) => `user-${5000 + n}`));
+      const writtenAtOnce = (await Promise.all(appendedAtOnce.mock.results.map((result) => result.value as Promise<unknown>))).filter(Boolean);
+      expect(writtenAtOnce.length).toBeGreaterThan(0);
+      // 20 counted: 10 fit, the last 5 of these 15 do not. The batch as a whole does not fit, so
+      // a transaction counts them one by one, as it would have.
+      const outcomes = await Promise.allSettled(Array.from({ length: 15 }, (_, n) => submit(100 + n)));
+      expect(outcomes.map((outcome) => outcome.status)).toEqual([...Array<string>(10).fill('fulfilled'), ...Array<string>(5).fill('rejected')]);
+      for (const outcome of outcomes.slice(10)) expect(outcome.status === 'rejected' && outcome.reason).toBeInstanceOf(QuotaRefused);
+      expect(await verifyLedger(testDatabase().db)).toMatchObject({ ok: true });
+    } finally {
+      appendedAtOnce.mockRestore();
+    }
+  });
+
   it('opens the next batch while one commits, and writes it after the head as stored when that commit fails', async () => {
     const { db } = testDatabase();
     // A check PostgreSQL makes only at COMMIT: the batch holding this user fails after its records were written.
@@ -103,3 +125,27 @@ describe.each(ENGINES)('group commit on %s', (engine) => {
     }
   });
 });
+
+describe('group commit from two instances on one PostgreSQL database', () => {
+  const testDatabase = useTestDatabase('postgres');
+
+  it('keeps one unbroken chain when both write batches by one statement at once', async () => {
+    const other = await openDatabase({ databaseUrl: testDatabase().url ?? '' });
+    try {
+      const quota = { bucket: 'api:two-instances', limit: { max: 1000, windowSeconds: 3600 } };
+      const instances = [new Sequencer(testDatabase().db, SECRET), new Sequencer(other.db, SECRET)];
+      const answers = await Promise.all(
+        Array.from({ length: 300 }, (_, n) =>
+          instances[n % 2]?.submit({ pure: true, quota, prepare: async () => ({ inputs: [testAcceptance(6000 + n)], finish: async (_tx, [record]) => record?.seq }) }),
+        ),
+      );
+      expect(new Set(answers).size).toBe(300);
+      expect(await verifyLedger(testDatabase().db)).toEqual(expect.objectContaining({ ok: true, size: 300 }));
+      const [{ hits } = { hits: 0 }] = await testDatabase().db.select({ hits: requestQuota.hits }).from(requestQuota);
+      expect(hits).toBe(300);
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
+});
+

@@ -3,7 +3,7 @@ import type { RateLimit } from '@/lib/env';
 import { countCommittedAppends } from '@/lib/metrics/metrics';
 import { type NamedSource, takeQuotas } from '@/lib/rate-limit/quota';
 import { LEDGER_LOCK_SOURCE, ledgerLockTaken, lockLedger } from './lock';
-import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from './records';
+import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances, appendAtOnce } from './records';
 
 /**
  * What one request puts into a batch. `prepare` runs under the ledger lock: its checks, its own writes
@@ -15,6 +15,11 @@ import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances } from '
  */
 export interface BatchItem<T> {
   writes?: boolean;
+  /**
+   * Neither `prepare` nor `finish` uses the database (they are given it all the same): a batch of
+   * such items under one quota bucket is first tried as one statement (appendAtOnce).
+   */
+  pure?: boolean;
   /**
    * A request limit the item counts against, in the batch's transaction: the items of a batch that
    * share a bucket are counted by one upsert, and an item over the limit fails with QuotaRefused
@@ -80,8 +85,53 @@ export class Sequencer {
         this.opening = false;
         this.drain();
       };
-      void this.writeBatch(close).finally(close);
+      const before = this.lastBatch;
+      this.lastBatch = (async () => {
+        if (!(await this.writeAtOnce(before))) await this.writeBatch(close);
+      })().finally(close);
     });
+  }
+
+  /** The batch last opened, until it has committed (or failed). */
+  private lastBatch: Promise<void> = Promise.resolve();
+
+  /**
+   * Writes the queued items by one statement (appendAtOnce), if they are all pure and count against
+   * one quota bucket (or none), once the batch before has committed: so the statement sees its head.
+   * False when it wrote nothing, and the items wait for a transaction (writeBatch); true when it
+   * answered them.
+   */
+  private async writeAtOnce(before: Promise<void>): Promise<boolean> {
+    const items = this.queue.slice(0, MAX_BATCH);
+    const quota = items[0]?.item.quota;
+    if (!items.every(({ item }) => item.pure && item.quota?.bucket === quota?.bucket)) return false;
+    await before;
+    let prepared: Awaited<ReturnType<BatchItem<unknown>['prepare']>>[];
+    try {
+      prepared = await Promise.all(items.map(({ item }) => item.prepare(this.db)));
+    } catch {
+      return false; // the transaction's way refuses just the item that failed
+    }
+    let records: AcceptanceRecord[] | null;
+    try {
+      records = await appendAtOnce(this.db, this.secret, prepared.flatMap((entry) => entry.inputs), quota ?? null);
+    } catch (error) {
+      // Not known to have been written or not (a lost connection): not tried again, so never written twice.
+      this.queue.splice(0, items.length);
+      for (const { reject } of items) reject(error);
+      return true;
+    }
+    if (!records) return false;
+    this.queue.splice(0, items.length);
+    countCommittedAppends(records);
+    let offset = 0;
+    for (const [index, { resolve, reject }] of items.entries()) {
+      const entry = prepared[index];
+      const mine = records.slice(offset, offset + (entry?.inputs.length ?? 0));
+      offset += mine.length;
+      entry?.finish(this.db, mine).then(resolve, reject);
+    }
+    return true;
   }
 
   /**

@@ -34,12 +34,29 @@ export async function takeQuotas(db: Database, bucket: string, limit: RateLimit,
     ? db.insert(requestQuota).select(sql`select ${bucket}::text, ${windowStart.toISOString()}::timestamptz, ${count}::integer from ${from.source}`)
     : db.insert(requestQuota).values({ bucket, windowStart, hits: count });
   const [row] = await insert
-    .onConflictDoUpdate({ target: [requestQuota.bucket, requestQuota.windowStart], set: { hits: sql`${requestQuota.hits} + ${count}` } })
+    .onConflictDoUpdate({ target: QUOTA_ROW, set: { hits: sql`${requestQuota.hits} + ${count}` } })
     .returning({ hits: requestQuota.hits })
     .prepare(from ? `accord_take_quota_from_${from.name}` : 'accord_take_quota')
     .execute();
   const before = (row?.hits ?? count) - count;
   return Array.from({ length: count }, (_, index) => decide(before + index + 1, limit, now));
+}
+
+const QUOTA_ROW = [requestQuota.bucket, requestQuota.windowStart];
+
+/**
+ * takeQuotas's upsert as part of a larger statement (lib/ledger/records.ts, appendAtOnce): counts
+ * `count` requests in `bucket`, selecting from `from` where `when` holds, only if all of them are
+ * within the limit. It returns the new count, or no row when it counted nothing.
+ */
+export function countAllOrNothing(db: Database, bucket: string, limit: RateLimit, count: number, now: Date, from: SQL, when: SQL): SQL {
+  const { windowStart } = windowOf(limit, now);
+  return db
+    .insert(requestQuota)
+    .select(sql`select ${bucket}::text, ${windowStart.toISOString()}::timestamptz, ${count}::integer from ${from} where ${when} and ${count}::integer <= ${limit.max}::integer`)
+    .onConflictDoUpdate({ target: QUOTA_ROW, set: { hits: sql`${requestQuota.hits} + ${count}::integer` }, setWhere: sql`${requestQuota.hits} + ${count}::integer <= ${limit.max}::integer` })
+    .returning({ hits: requestQuota.hits })
+    .getSQL();
 }
 
 /** Whether one more request in `bucket` would be within the limit, without counting it. */
