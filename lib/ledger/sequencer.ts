@@ -16,8 +16,9 @@ import { type AcceptanceInput, type AcceptanceRecord, appendAcceptances, appendA
 export interface BatchItem<T> {
   writes?: boolean;
   /**
-   * Neither `prepare` nor `finish` uses the database (they are given it all the same): a batch of
-   * such items under one quota bucket is first tried as one statement (appendAtOnce).
+   * Neither `prepare` nor `finish` uses the database (they are given it all the same, and may run
+   * before the lock is taken): a batch of such items under one quota bucket is first tried as one
+   * statement (appendAtOnce).
    */
   pure?: boolean;
   /**
@@ -53,7 +54,9 @@ const MAX_BATCH = 500;
  * record is a durable one; if the batch fails as a whole (the database is unreachable), every request
  * in it fails and nothing of it is kept. The next batch opens its transaction as soon as the one
  * before has written its records, and waits for the ledger lock while that one commits: a batch's
- * first round trips are not added to the time between commits.
+ * first round trips are not added to the time between commits. A batch of pure items (the API's
+ * acceptances without an idempotency key) is first tried as one statement with no transaction
+ * around it (appendAtOnce), which writes all of it or nothing.
  */
 export class Sequencer {
   private readonly queue: Queued[] = [];
@@ -116,7 +119,7 @@ export class Sequencer {
     try {
       records = await appendAtOnce(this.db, this.secret, prepared.flatMap((entry) => entry.inputs), quota ?? null);
     } catch (error) {
-      // Not known to have been written or not (a lost connection): not tried again, so never written twice.
+      // Perhaps written (a lost connection), or written otherwise than hashed: never tried again.
       this.queue.splice(0, items.length);
       for (const { reject } of items) reject(error);
       return true;
