@@ -93,9 +93,14 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
   // (a rollback, another ledger), so nothing about it can be read from there.
   const guessed = guessedHead();
   const records = (guessed && (await appendAfter(tx, secret, inputs, now, guessed, true))) || (await appendAfter(tx, secret, inputs, now, await storedHead(tx), false));
+  rememberHead(records);
+  return records;
+}
+
+/** The last of `records`, just appended, becomes the head the next append guesses. */
+function rememberHead(records: AcceptanceRecord[]): void {
   const last = records.at(-1);
   if (last) lastAppended = { seq: last.seq, recordHash: last.recordHash, recordedAt: new Date(last.recordedAt) };
-  return records;
 }
 
 /**
@@ -105,7 +110,7 @@ export async function appendAcceptances(tx: Database, secret: string, inputs: Ac
 async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head, guessed: true): Promise<AcceptanceRecord[] | null>;
 async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null, guessed: false): Promise<AcceptanceRecord[]>;
 async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null, guessed: boolean): Promise<AcceptanceRecord[] | null> {
-  const { records, personalData, recordedAt } = recordsAfter(secret, inputs, now, head);
+  const { records, rows, personalData } = recordsAfter(secret, inputs, now, head);
   const nodes = await treeNodesToAppend(tx, head?.seq ?? 0, head?.recordHash ?? null, records.map((record) => record.recordHash));
   const guard = guessed && head ? stillHead(head) : undefined;
   // One statement for the records, their personal data and tree nodes, however many records: a batch
@@ -116,7 +121,7 @@ async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput
   const stored = await insertJsonRows(
     tx,
     acceptanceRecord,
-    records.map((record) => ({ ...record, recordedAt })),
+    rows,
     [insertJsonRowsAlongside(tx, 'personal_data', acceptancePersonalData, personalData, guard), insertJsonRowsAlongside(tx, 'tree_nodes', merkleNode, nodes, guard)],
     guard,
   )
@@ -140,7 +145,7 @@ async function appendAfter(tx: Database, secret: string, inputs: AcceptanceInput
 export async function appendAtOnce(db: Database, secret: string, inputs: AcceptanceInput[], quota: { bucket: string; limit: RateLimit } | null, now = new Date()): Promise<AcceptanceRecord[] | null> {
   const head = guessedHead();
   if (!head || inputs.length === 0) return null;
-  const { records, personalData, recordedAt } = recordsAfter(secret, inputs, now, head);
+  const { records, rows, personalData } = recordsAfter(secret, inputs, now, head);
   const nodes = await treeNodesToAppend(db, head.seq, head.recordHash, records.map((record) => record.recordHash));
   // The statement's snapshot is taken before it waits for the lock: a head another writer moved
   // meanwhile is not seen, but then the records' sequence numbers are taken and the insert fails.
@@ -150,11 +155,11 @@ export async function appendAtOnce(db: Database, secret: string, inputs: Accepta
   const go = sql`exists (select from "go")`;
   const names = columnList(acceptanceRecord);
   const columns = getTableColumns(acceptanceRecord);
-  const sent = db.$with('sent', columns).as(sql`select * from json_populate_recordset(null::${acceptanceRecord}, ${jsonRows(acceptanceRecord, records.map((record) => ({ ...record, recordedAt })))}::json)`);
+  const sent = db.$with('sent', columns).as(sql`select * from json_populate_recordset(null::${acceptanceRecord}, ${jsonRows(acceptanceRecord, rows)}::json)`);
   const stored = db.$with('stored', columns).as(sql`insert into ${acceptanceRecord} (${names}) select ${names} from "sent" where ${go} returning ${names}`);
-  let rows: (typeof acceptanceRecord.$inferSelect)[];
+  let readBack: (typeof acceptanceRecord.$inferSelect)[];
   try {
-    rows = await db
+    readBack = await db
       .with(
         db.$with('go', {}).as(counted),
         insertJsonRowsAlongside(db, 'personal_data', acceptancePersonalData, personalData, go),
@@ -172,11 +177,11 @@ export async function appendAtOnce(db: Database, secret: string, inputs: Accepta
     if (sqlStateOf(error)) return null;
     throw error;
   }
-  if (rows.length === 0) return null;
-  const mismatch = firstStoredOtherwise(records, rows);
+  if (readBack.length === 0) return null;
+  const mismatch = firstStoredOtherwise(records, readBack);
   // The statement compared each row with what was sent, so this is a difference in how a value was decoded.
   if (mismatch !== null) throw new Error(`acceptance record #${mismatch} reads back otherwise than it was hashed`);
-  lastAppended = { seq: head.seq + records.length, recordHash: records.at(-1)?.recordHash ?? head.recordHash, recordedAt };
+  rememberHead(records);
   return records;
 }
 
@@ -202,7 +207,10 @@ function guessedHead(): Head | null {
 /** True while `head` is the ledger's stored head. */
 const stillHead = (head: Head) => sql`(select ${acceptanceRecord.recordHash} from ${acceptanceRecord} order by ${acceptanceRecord.seq} desc limit 1) = ${head.recordHash}`;
 
-/** The records (and their personal data) for `inputs`, linked after `head`, recorded at `now` or later. */
+/**
+ * The records (and their personal data) for `inputs`, linked after `head`, recorded at `now` or later;
+ * `rows` are the records as inserted (their time a Date).
+ */
 function recordsAfter(secret: string, inputs: AcceptanceInput[], now: Date, head: Head | null) {
   // Time never runs backwards along the chain (another instance's clock may be a little ahead), so a
   // range of times is always one range of sequence numbers.
@@ -247,7 +255,7 @@ function recordsAfter(secret: string, inputs: AcceptanceInput[], now: Date, head
     records.push(record);
     prevHash = record.recordHash;
   }
-  return { records, personalData, recordedAt };
+  return { records, rows: records.map((record) => ({ ...record, recordedAt })), personalData };
 }
 
 /** The first record whose row, as stored, does not hold exactly the values hashed (as good as hashing it again, and cheaper); null if none. */
