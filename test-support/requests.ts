@@ -1,4 +1,3 @@
-import { type Answer, type ApiRequest, apiRequestOf, responseOf } from '@/lib/api/answer';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/net/client-address';
 
 /** The address every test request comes from, as server.ts would have determined it. */
@@ -11,7 +10,3 @@ export function appRequest(url: string, init: RequestInit = {}, address = TEST_C
   return new Request(url, { ...init, headers });
 }
 
-/** An API handler's answer to a test request, as a Web Response (what a route.ts file would send). */
-export async function answerTo(handler: (request: ApiRequest) => Promise<Answer>, request: Request): Promise<Response> {
-  return responseOf(await handler(apiRequestOf(request)));
-}

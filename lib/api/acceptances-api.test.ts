@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerTo, appRequest } from '@/test-support/requests';
-import { responseOf } from '@/lib/api/answer';
+import { appRequest } from '@/test-support/requests';
+import { responseOf, webRoute } from '@/lib/api/answer';
 import { acceptancePersonalData, acceptanceRecord } from '@/lib/db/schema';
 import { ENGINES, useTestDatabase } from '@/test-support/databases';
 import { verifyLedger } from '@/lib/ledger/records';
@@ -24,7 +24,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    answerTo((request) => recordAcceptance(testDatabase().db, SECRET, request), appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
+    webRoute((request) => recordAcceptance(testDatabase().db, SECRET, request))(appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers } }));
   const records = async () => (await testDatabase().db.select({ n: count() }).from(acceptanceRecord))[0]?.n ?? 0;
   const problemOf = async (response: Response) => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
@@ -59,7 +59,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
   ])('refuses %s, writing nothing', async (_, headers, status) => {
     const before = await records();
     const merged = Object.entries({ authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers }).filter(([, value]) => value !== '');
-    const response = await answerTo((request) => recordAcceptance(testDatabase().db, SECRET, request), appRequest(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
+    const response = await webRoute((request) => recordAcceptance(testDatabase().db, SECRET, request))(appRequest(URL, { method: 'POST', body: JSON.stringify(VALID), headers: merged }));
     expect(response.status).toBe(status);
     expect((await problemOf(response)).status).toBe(status);
     expect(await records()).toBe(before);
@@ -132,7 +132,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     const malformed = await post(body, { 'idempotency-key': 'has spaces in it' });
     expect((await problemOf(malformed)).errors?.[0]?.field).toBe('Idempotency-Key');
     // Another host's key of the same name is its own.
-    const forum = await answerTo((request) => recordAcceptance(testDatabase().db, SECRET, request), appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${otherKey}`, 'content-type': 'application/json', 'idempotency-key': 'order-1234' } }));
+    const forum = await webRoute((request) => recordAcceptance(testDatabase().db, SECRET, request))(appRequest(URL, { method: 'POST', body, headers: { authorization: `Bearer ${otherKey}`, 'content-type': 'application/json', 'idempotency-key': 'order-1234' } }));
     expect(forum.status).toBe(201);
     expect(await records()).toBe(before + 2);
   });
@@ -163,7 +163,7 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     acceptances[8] = { ...VALID, version: '1999-01-01', idempotencyKey: 'bulk-8' };
     acceptances[9] = { ...acceptances[10], idempotencyKey: 'bulk-10' } as (typeof acceptances)[number];
     acceptances[11] = { ...VALID, userId: 'other', idempotencyKey: 'bulk-10' };
-    const response = await answerTo((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request), appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    const response = await webRoute((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request))(appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
     expect(response.status).toBe(200);
     const { results } = (await response.json()) as { results: { index: number; status: number; replayed?: boolean; body: { seq?: number; errors?: { field: string }[] } }[] };
     expect(results.map((result) => result.index)).toEqual(acceptances.map((_, i) => i));
@@ -177,14 +177,14 @@ describe.each(ENGINES)('acceptance API on %s', (engine) => {
     expect(await records()).toBe(before + 296);
     expect((await verifyLedger(testDatabase().db)).ok).toBe(true);
     // Sent again (a client retrying the whole batch), nothing is recorded twice.
-    const again = await answerTo((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request), appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    const again = await webRoute((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request))(appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify({ acceptances }), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
     expect(((await again.json()) as { results: { replayed?: boolean; status: number }[] }).results.filter((result) => result.status === 201 && !result.replayed)).toHaveLength(0);
     expect(await records()).toBe(before + 296);
   }, 60_000);
 
   it('refuses a batch that is empty, too long or not a batch, writing nothing', async () => {
     const before = await records();
-    const send = (body: unknown) => answerTo((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request), appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
+    const send = (body: unknown) => webRoute((request) => recordAcceptanceBatch(testDatabase().db, SECRET, request))(appRequest(`${URL}:batch`, { method: 'POST', body: JSON.stringify(body), headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' } }));
     for (const body of [{ acceptances: [] }, { acceptances: Array(501).fill(VALID) }, [VALID], { acceptances: [VALID], extra: 1 }]) expect((await send(body)).status).toBe(422);
     expect(await records()).toBe(before);
   });

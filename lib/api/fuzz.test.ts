@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerTo, appRequest } from '@/test-support/requests';
-import { responseOf } from '@/lib/api/answer';
+import { appRequest } from '@/test-support/requests';
+import { responseOf, webRoute } from '@/lib/api/answer';
 import { parseAgreementFields } from '@/lib/acceptance/agreement-fields';
 import { parseSignupForm } from '@/lib/acceptance/signup-form';
 import { parseRecordFilter } from '@/lib/admin/record-filter';
@@ -53,7 +53,7 @@ describe('fuzzing the API handlers (PGlite)', () => {
         if (authorization) headers.authorization = authorization;
         if (type) headers['content-type'] = type;
         const before = await records();
-        const response = await answerTo((request) => recordAcceptance(testDatabase().db, SECRET, request), appRequest(URL, { method: 'POST', body, headers }));
+        const response = await webRoute((request) => recordAcceptance(testDatabase().db, SECRET, request))(appRequest(URL, { method: 'POST', body, headers }));
         await expectClean(response.clone(), [201, 400, 401, 413, 415, 422]);
         expect(await records()).toBe(before + (response.status === 201 ? 1 : 0));
       }),
